@@ -1,0 +1,12 @@
+package org.gapcheck.extract;
+
+import java.util.List;
+import org.gapcheck.ingest.Document;
+
+/** Everything extracted from one report. */
+public record ReportFacts(Document document, List<MetricFact> metrics, List<Mention> mentions) {
+    public ReportFacts {
+        metrics = List.copyOf(metrics);
+        mentions = List.copyOf(mentions);
+    }
+}

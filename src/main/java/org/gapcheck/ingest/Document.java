@@ -1,0 +1,49 @@
+package org.gapcheck.ingest;
+
+import java.util.List;
+import org.gapcheck.catalogue.UnitLevel;
+
+/**
+ * A report as read from disk. {@code text} is the decoded original; {@code normalized} has exactly the same length, each
+ * char replaced by its NFKC form where that form is a single char (full-width digits, ％, （）…), so every offset found
+ * in {@code normalized} points at the same place in {@code text}. {@code unitLevel} and {@code year} may be null when
+ * the report does not say.
+ */
+public record Document(
+        String name,
+        String text,
+        String normalized,
+        List<Section> sections,
+        List<Sentence> sentences,
+        String unit,
+        UnitLevel unitLevel,
+        Integer year) {
+
+    public Document {
+        if (text.length() != normalized.length()) {
+            throw new IllegalArgumentException("normalized text must keep the original's offsets");
+        }
+        sections = List.copyOf(sections);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The kind of part that the char at {@code offset} belongs to; PREAMBLE before the first heading. */
+    public SectionKind sectionAt(int offset) {
+        for (Section s : sections) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s.kind();
+            }
+        }
+        return SectionKind.PREAMBLE;
+    }
+
+    /** The sentence containing {@code offset}, or null. */
+    public Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
