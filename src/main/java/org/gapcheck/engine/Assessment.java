@@ -1,0 +1,18 @@
+package org.gapcheck.engine;
+
+import java.util.List;
+import org.gapcheck.engine.fact.Finding;
+import org.gapcheck.extract.ReportFacts;
+
+/** Everything gapcheck concludes about one report: the single model every renderer reads. */
+public record Assessment(ReportFacts facts, Score score, List<IndicatorResult> indicators, List<Finding> findings) {
+
+    public Assessment {
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+    }
+
+    public long count(Verdict verdict) {
+        return indicators.stream().filter(r -> r.verdict() == verdict).count();
+    }
+}

@@ -1,0 +1,127 @@
+package org.gapcheck.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.Check;
+import org.gapcheck.catalogue.Indicator;
+
+/**
+ * Compiles a catalogue into DRL, one rule per check, named after its indicator (I061.c1). The output is made only of
+ * this class's own text, integers and numbers it re-validates here; ids appear in comments only after matching
+ * {@link #SAFE_ID}. Metrics and topics are referred to by SymbolTable keys, so no catalogue text is ever a DRL literal.
+ */
+public final class DrlGenerator {
+    public static final String PACKAGE = "org.gapcheck.rules";
+    static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.]+");
+    private static final int CHECK_SALIENCE = 100;
+
+    private final Catalogue catalogue;
+    private final SymbolTable symbols;
+
+    public DrlGenerator(Catalogue catalogue, SymbolTable symbols) {
+        this.catalogue = catalogue;
+        this.symbols = symbols;
+    }
+
+    /** The names of the rules {@link #generate()} writes, in order: exactly what the built rule base must contain. */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            for (int c = 1; c <= indicator.checks().size(); c++) {
+                names.add(ruleName(indicator, c));
+            }
+        }
+        return names;
+    }
+
+    public String generate() {
+        StringBuilder drl = new StringBuilder();
+        drl.append("// Generated from catalogue edition ").append(safe(catalogue.edition())).append(". Do not edit.\n");
+        drl.append("package ").append(PACKAGE).append(";\n\n");
+        for (String type : List.of("java.math.BigDecimal", "org.gapcheck.engine.Checks",
+                "org.gapcheck.engine.fact.MetricValue", "org.gapcheck.engine.fact.TopicMention",
+                "org.gapcheck.engine.fact.ReportInfo", "org.gapcheck.extract.Period", "org.gapcheck.extract.Polarity",
+                "org.gapcheck.extract.Scope", "org.gapcheck.ingest.SectionKind")) {
+            drl.append("import ").append(type).append(";\n");
+        }
+        for (Indicator indicator : catalogue.indicators()) {
+            drl.append("\n// ").append(indicator.ruleStem()).append(' ').append(safe(indicator.code())).append('\n');
+            for (int c = 1; c <= indicator.checks().size(); c++) {
+                appendRule(drl, indicator, c, indicator.checks().get(c - 1));
+            }
+        }
+        return drl.toString();
+    }
+
+    private void appendRule(StringBuilder drl, Indicator indicator, int c, Check check) {
+        int no = indicator.no();
+        drl.append("rule \"").append(ruleName(indicator, c)).append("\" salience ").append(CHECK_SALIENCE).append('\n');
+        drl.append("    when\n        ");
+        switch (check.type()) {
+            case METRIC_AT_LEAST, METRIC_AT_MOST, METRIC_ZERO -> drl
+                    .append("$v : MetricValue( metric == ").append(metricKey(check))
+                    .append(", period == Period.CURRENT, scope == Scope.OWN, section != SectionKind.PLANS )")
+                    .append("  // ").append(safe(check.metric())).append('\n');
+            case MENTIONED -> drl
+                    .append("$m : TopicMention( topic == ").append(topicKey(check))
+                    .append(", polarity == Polarity.DONE, section != SectionKind.PLANS )")
+                    .append("  // ").append(safe(check.topic())).append('\n');
+            case NOT_ADMITTED_GAP -> drl
+                    .append("$m : TopicMention( topic == ").append(topicKey(check))
+                    .append(", polarity == Polarity.ADMITTED )")
+                    .append("  // ").append(safe(check.topic())).append('\n');
+            case ON_SITE -> drl.append("ReportInfo()\n");
+        }
+        drl.append("    then\n        insert( ");
+        switch (check.type()) {
+            case METRIC_AT_LEAST -> drl.append("Checks.atLeast( ").append(no).append(", ").append(c)
+                    .append(", $v, ").append(decimal(check.threshold())).append(" )");
+            case METRIC_AT_MOST -> drl.append("Checks.atMost( ").append(no).append(", ").append(c)
+                    .append(", $v, ").append(decimal(check.threshold())).append(" )");
+            case METRIC_ZERO -> drl.append("Checks.zero( ").append(no).append(", ").append(c).append(", $v )");
+            case MENTIONED -> drl.append("Checks.mentioned( ").append(no).append(", ").append(c).append(", $m )");
+            case NOT_ADMITTED_GAP -> drl.append("Checks.admitted( ").append(no).append(", ").append(c).append(", $m )");
+            case ON_SITE -> drl.append("Checks.onSite( ").append(no).append(", ").append(c).append(" )");
+        }
+        drl.append(" );\nend\n");
+    }
+
+    static String ruleName(Indicator indicator, int check) {
+        return indicator.ruleStem() + ".c" + check;
+    }
+
+    private int metricKey(Check check) {
+        int key = symbols.metricKey(check.metric());
+        if (key <= 0) {
+            throw new IllegalArgumentException("unknown metric in a validated catalogue: " + check.metric());
+        }
+        return key;
+    }
+
+    private int topicKey(Check check) {
+        int key = symbols.topicKey(check.topic());
+        if (key <= 0) {
+            throw new IllegalArgumentException("unknown topic in a validated catalogue: " + check.topic());
+        }
+        return key;
+    }
+
+    /** A threshold as BigDecimal.valueOf(unscaled, scale): two integers, so nothing textual reaches the DRL. */
+    private static String decimal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        return "BigDecimal.valueOf( " + v.unscaledValue().longValueExact() + "L, " + v.scale() + " )";
+    }
+
+    private static String safe(String id) {
+        if (id == null || !SAFE_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("identifier not safe for DRL: " + id);
+        }
+        return id;
+    }
+}

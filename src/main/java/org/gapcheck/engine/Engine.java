@@ -1,0 +1,172 @@
+package org.gapcheck.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.Check;
+import org.gapcheck.catalogue.CheckType;
+import org.gapcheck.catalogue.Indicator;
+import org.gapcheck.catalogue.Metric;
+import org.gapcheck.engine.fact.CheckResult;
+import org.gapcheck.engine.fact.CheckSpec;
+import org.gapcheck.engine.fact.Finding;
+import org.gapcheck.engine.fact.IndicatorSpec;
+import org.gapcheck.engine.fact.IndicatorVerdict;
+import org.gapcheck.engine.fact.MetricValue;
+import org.gapcheck.engine.fact.ReportInfo;
+import org.gapcheck.engine.fact.RequiredPart;
+import org.gapcheck.engine.fact.SectionPresent;
+import org.gapcheck.engine.fact.TopicMention;
+import org.gapcheck.extract.Mention;
+import org.gapcheck.extract.MetricFact;
+import org.gapcheck.extract.ReportFacts;
+import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.Section;
+import org.gapcheck.ingest.SectionKind;
+import org.gapcheck.ingest.Sentence;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/** Runs the rules over one report's facts, one session per report, and assembles the verdicts. */
+public final class Engine {
+    private static final List<RequiredPart> REQUIRED_PARTS = List.of(
+            new RequiredPart(SectionKind.ACHIEVEMENTS, "主要举措和成效"),
+            new RequiredPart(SectionKind.SHORTFALLS, "存在的不足和原因"),
+            new RequiredPart(SectionKind.LEADERSHIP, "党政主要负责人履行推进法治建设第一责任人职责情况"),
+            new RequiredPart(SectionKind.PLANS, "下一年度主要安排"));
+
+    private final RuleBase rules;
+    private final Map<String, Metric> metrics;
+
+    public Engine(RuleBase rules) {
+        this.rules = rules;
+        this.metrics = rules.catalogue().metricsById();
+    }
+
+    public Assessment assess(ReportFacts facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            insertFacts(session, facts);
+            session.fireAllRules();
+            List<CheckResult> checkResults = objects(session, CheckResult.class);
+            Map<Integer, IndicatorVerdict> verdicts = new LinkedHashMap<>();
+            for (IndicatorVerdict v : objects(session, IndicatorVerdict.class)) {
+                verdicts.put(v.indicator(), v);
+            }
+            List<IndicatorResult> results = new ArrayList<>();
+            for (Indicator indicator : rules.catalogue().indicators()) {
+                List<CheckResult> own = checkResults.stream().filter(r -> r.indicator() == indicator.no()).toList();
+                results.add(result(indicator, verdicts.get(indicator.no()), own, facts.document()));
+            }
+            List<Finding> findings = new ArrayList<>(objects(session, Finding.class));
+            findings.sort(Comparator.comparing(Finding::kind).thenComparingInt(Finding::start));
+            return new Assessment(facts, Score.of(results), results, findings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertFacts(KieSession session, ReportFacts facts) {
+        Catalogue catalogue = rules.catalogue();
+        SymbolTable symbols = rules.symbols();
+        session.insert(new ReportInfo(facts.document().unitLevel()));
+        for (Indicator indicator : catalogue.indicators()) {
+            session.insert(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
+            for (int c = 1; c <= indicator.checks().size(); c++) {
+                session.insert(new CheckSpec(indicator.no(), c, indicator.checks().get(c - 1).type()));
+            }
+        }
+        for (MetricFact fact : facts.metrics()) {
+            Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
+            session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact));
+        }
+        for (Mention mention : facts.mentions()) {
+            session.insert(TopicMention.of(symbols.topicKey(mention.topic()), mention));
+        }
+        for (Section section : facts.document().sections()) {
+            session.insert(new SectionPresent(section.kind(), section.start()));
+        }
+        REQUIRED_PARTS.forEach(session::insert);
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    }
+
+    private static IndicatorResult result(Indicator indicator, IndicatorVerdict verdict, List<CheckResult> results,
+                                          Document document) {
+        CheckResult decisive = decisive(verdict.verdict(), results);
+        List<CheckOutcome> checks = new ArrayList<>();
+        for (int c = 1; c <= indicator.checks().size(); c++) {
+            checks.add(summarise(indicator, c, results));
+        }
+        String rule = decisive == null ? verdict.rule() : decisive.rule();
+        BigDecimal shortfall = verdict.verdict() == Verdict.GAP && decisive != null && decisive.value() != null
+                ? shortfall(indicator.checks().get(decisive.check() - 1).type(), decisive) : null;
+        return new IndicatorResult(indicator, verdict.verdict(), rule, verdict.rule(),
+                decisive == null ? null : decisive.threshold(),
+                decisive == null ? null : decisive.value(),
+                decisive == null ? null : decisive.unit(),
+                shortfall, checks, evidence(decisive, results, document));
+    }
+
+    /** The check result that explains the verdict best: the worst miss for a gap, a metric over a mention otherwise. */
+    private static CheckResult decisive(Verdict verdict, List<CheckResult> results) {
+        Outcome wanted = switch (verdict) {
+            case GAP -> Outcome.GAP;
+            case MET, PARTIAL -> Outcome.MET;
+            case ON_SITE -> Outcome.ON_SITE;
+            case NO_EVIDENCE -> Outcome.NO_EVIDENCE;
+            case NOT_APPLICABLE -> null;
+        };
+        return results.stream()
+                .filter(r -> r.outcome() == wanted)
+                .min(Comparator.comparing((CheckResult r) -> r.value() == null)
+                        .thenComparing(r -> r.value() == null || r.threshold() == null ? BigDecimal.ZERO
+                                : r.threshold().subtract(r.value()).abs().negate())
+                        .thenComparingInt(CheckResult::check)
+                        .thenComparingInt(CheckResult::start))
+                .orElse(null);
+    }
+
+    private static CheckOutcome summarise(Indicator indicator, int c, List<CheckResult> results) {
+        Check check = indicator.checks().get(c - 1);
+        List<CheckResult> own = results.stream().filter(r -> r.check() == c).toList();
+        Outcome outcome = own.stream().map(CheckResult::outcome)
+                .filter(o -> o == Outcome.GAP).findFirst()
+                .orElse(own.isEmpty() ? Outcome.NO_EVIDENCE : own.get(0).outcome());
+        CheckResult shown = own.stream().filter(r -> r.outcome() == outcome).findFirst().orElse(null);
+        return new CheckOutcome(String.format("I%03d.c%d", indicator.no(), c), check.type(), outcome,
+                check.threshold(), shown == null ? null : shown.value(), shown == null ? null : shown.unit());
+    }
+
+    private static BigDecimal shortfall(CheckType type, CheckResult r) {
+        return switch (type) {
+            case METRIC_AT_LEAST -> r.threshold().subtract(r.value());
+            case METRIC_AT_MOST, METRIC_ZERO -> r.value().subtract(r.threshold());
+            default -> null;
+        };
+    }
+
+    private static List<Evidence> evidence(CheckResult decisive, List<CheckResult> results, Document document) {
+        Map<String, Evidence> spans = new LinkedHashMap<>();
+        List<CheckResult> ordered = new ArrayList<>(results);
+        ordered.sort(Comparator.comparing((CheckResult r) -> r != decisive).thenComparingInt(CheckResult::start));
+        for (CheckResult r : ordered) {
+            if (r.hasEvidence()) {
+                spans.putIfAbsent(r.start() + ":" + r.end(), new Evidence(document.text().substring(r.start(), r.end()),
+                        r.start(), r.end(), sentence(document, r.start())));
+            }
+        }
+        return List.copyOf(spans.values());
+    }
+
+    private static String sentence(Document document, int offset) {
+        Sentence s = document.sentenceAt(offset);
+        return s == null ? null : document.text().substring(s.start(), s.end());
+    }
+}

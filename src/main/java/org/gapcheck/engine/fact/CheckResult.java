@@ -1,0 +1,27 @@
+package org.gapcheck.engine.fact;
+
+import java.math.BigDecimal;
+import org.gapcheck.engine.Outcome;
+
+/**
+ * What one firing of a check rule concluded. {@code value} and {@code threshold} are set for metric checks;
+ * {@code start}/{@code end} locate the evidence in the report (-1 when there is none).
+ */
+public record CheckResult(
+        int indicator,
+        int check,
+        Outcome outcome,
+        BigDecimal value,
+        BigDecimal threshold,
+        String unit,
+        int start,
+        int end) {
+
+    public String rule() {
+        return String.format("I%03d.c%d", indicator, check);
+    }
+
+    public boolean hasEvidence() {
+        return start >= 0;
+    }
+}
