@@ -1,7 +1,77 @@
 package org.gapcheck.cli;
 
-public class Main {
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The gapcheck command line: subcommands, Chinese help, UTF-8 output and the exit codes of DESIGN.md. */
+@Command(name = "gapcheck",
+        description = "对照《市县法治政府建设示范指标体系》（2021年版）检查法治政府建设年度报告，输出差距清单。",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        optionListHeading = "%n选项：%n",
+        parameterListHeading = "%n参数：%n",
+        commandListHeading = "%n命令：%n",
+        synopsisSubcommandLabel = "命令",
+        footerHeading = "%n",
+        footer = "退出码：0 正常完成；1 存在达到 --fail-on 级别的结论；2 用法错误；3 输入无法读取或指标目录无效。",
+        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, CatalogueCommand.class})
+public final class Main implements Runnable {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+    static final int BAD_INPUT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    boolean help;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令，例如 check");
+    }
+
     public static void main(String[] args) {
-        System.out.println("stub");
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the command line with the given writers and returns the exit code (tests call this directly). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> unexpected(e, commandLine, args));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        String detail = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                ? "无法识别的参数或选项：" + String.join(" ", u.getUnmatched())
+                : e.getMessage();
+        err.println("用法错误：" + detail);
+        err.println("运行 gapcheck " + e.getCommandLine().getCommandName().replace("gapcheck", "").trim()
+                + " --help 查看用法。");
+        return USAGE;
+    }
+
+    private static int unexpected(Exception e, CommandLine commandLine, String[] args) {
+        PrintWriter err = commandLine.getErr();
+        err.println("内部错误：" + e);
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("（加 --debug 查看详细信息）");
+        }
+        return BAD_INPUT;
     }
 }

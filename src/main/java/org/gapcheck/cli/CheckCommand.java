@@ -1,0 +1,106 @@
+package org.gapcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gapcheck.catalogue.CatalogueException;
+import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.Engine;
+import org.gapcheck.engine.RuleBase;
+import org.gapcheck.engine.Verdict;
+import org.gapcheck.extract.Extractor;
+import org.gapcheck.ingest.DocumentReader;
+import org.gapcheck.ingest.IngestException;
+import org.gapcheck.report.Renderer;
+import org.gapcheck.report.Renderers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", description = "检查报告（文件或文件夹），对每项指标给出结论、佐证与差距。",
+        synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n")
+final class CheckCommand implements Callable<Integer> {
+    /** How far down the verdict list --fail-on reaches: gap counts GAP only, partial adds PARTIAL, and so on. */
+    enum FailOn { none, gap, partial, no_evidence }
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "报告文件或包含报告的文件夹")
+    List<Path> inputs;
+
+    @Option(names = "--format", defaultValue = "console", paramLabel = "FORMAT",
+            description = "输出格式：console（默认）、md、json")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而不是标准输出")
+    Path output;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
+    Charset encoding;
+
+    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "LEVEL",
+            description = "出现此级别及更严重的结论时以退出码 1 结束：none（默认）、gap、partial、no_evidence")
+    FailOn failOn;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "不支持的输出格式：" + format + "（可选 " + String.join("、", Renderers.formats()) + "）"));
+        Engine engine;
+        Extractor extractor;
+        try {
+            var catalogue = Catalogues.load(common.catalogue);
+            engine = new Engine(RuleBase.build(catalogue));
+            extractor = new Extractor(catalogue);
+        } catch (CatalogueException e) {
+            Failure.report(err, e.getMessage(), e, common.debug);
+            return Main.BAD_INPUT;
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : Inputs.expand(inputs)) {
+            try {
+                assessments.add(engine.assess(extractor.extract(DocumentReader.read(file, encoding))));
+            } catch (IngestException e) {
+                Failure.report(err, e.getMessage(), e, common.debug);
+                unreadable = true;
+            }
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            renderer.render(assessments, out);
+            out.flush();
+        } else if (!assessments.isEmpty()) {
+            AtomicFile.write(output, w -> renderer.render(assessments, w));
+        }
+        if (unreadable || assessments.isEmpty()) {
+            if (assessments.isEmpty() && !unreadable) {
+                err.println("没有找到可读取的报告文件：" + inputs);
+            }
+            return Main.BAD_INPUT;
+        }
+        return failing(assessments) ? Main.FINDINGS : Main.OK;
+    }
+
+    private boolean failing(List<Assessment> assessments) {
+        List<Verdict> failingVerdicts = switch (failOn) {
+            case none -> List.of();
+            case gap -> List.of(Verdict.GAP);
+            case partial -> List.of(Verdict.GAP, Verdict.PARTIAL);
+            case no_evidence -> List.of(Verdict.GAP, Verdict.PARTIAL, Verdict.NO_EVIDENCE);
+        };
+        return assessments.stream().flatMap(a -> a.indicators().stream())
+                .anyMatch(r -> failingVerdicts.contains(r.verdict()));
+    }
+}

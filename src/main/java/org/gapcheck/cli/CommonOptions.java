@@ -1,0 +1,16 @@
+package org.gapcheck.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a catalogue shares. */
+final class CommonOptions {
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "指标目录 YAML 文件（默认使用内置的 demo-2021）")
+    Path catalogue;
+
+    @Option(names = "--debug", description = "出错时显示详细的堆栈信息")
+    boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    boolean help;
+}

@@ -1,0 +1,66 @@
+package org.gapcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.Evidence;
+import org.gapcheck.engine.IndicatorResult;
+import org.gapcheck.engine.Verdict;
+import org.gapcheck.engine.fact.Finding;
+
+/** The terminal summary: per report, the verdict counts, then every indicator worst first, each with its evidence. */
+final class ConsoleRenderer implements Renderer {
+
+    @Override
+    public void render(List<Assessment> assessments, Writer out) throws IOException {
+        for (Assessment a : assessments) {
+            out.write("━━ " + Texts.title(a) + "  " + a.facts().document().name() + "\n");
+            out.write("得分 " + Texts.score(a) + "（" + counts(a) + "）\n");
+            for (Verdict verdict : Verdict.values()) {
+                for (IndicatorResult r : a.indicators()) {
+                    if (r.verdict() == verdict) {
+                        writeIndicator(r, out);
+                    }
+                }
+            }
+            for (Finding f : a.findings()) {
+                out.write("  ! " + f.message() + "\n");
+            }
+            out.write("\n");
+        }
+    }
+
+    static String counts(Assessment a) {
+        StringBuilder s = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            if (s.length() > 0) {
+                s.append(" · ");
+            }
+            s.append(v.label()).append(' ').append(a.count(v));
+        }
+        return s.toString();
+    }
+
+    private static void writeIndicator(IndicatorResult r, Writer out) throws IOException {
+        StringBuilder line = new StringBuilder();
+        line.append(String.format("  [%s] %3d %s", r.verdict().label(), r.indicator().no(), r.indicator().title()));
+        line.append("  ").append(r.rule());
+        if (r.value() != null) {
+            line.append("  ").append(Texts.quantity(r.value(), r.unit()));
+            String threshold = Texts.threshold(r);
+            if (!threshold.isEmpty()) {
+                line.append("（要求 ").append(threshold).append("）");
+            }
+        }
+        String shortfall = Texts.shortfall(r);
+        if (!shortfall.isEmpty()) {
+            line.append("  ").append(shortfall);
+        }
+        out.write(line.append('\n').toString());
+        if (!r.evidence().isEmpty()) {
+            Evidence e = r.evidence().get(0);
+            out.write("        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」\n");
+        }
+    }
+}

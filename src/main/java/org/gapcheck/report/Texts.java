@@ -1,0 +1,78 @@
+package org.gapcheck.report;
+
+import java.math.BigDecimal;
+import org.gapcheck.catalogue.CheckType;
+import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.CheckOutcome;
+import org.gapcheck.engine.IndicatorResult;
+import org.gapcheck.ingest.Document;
+
+/** The Chinese wording shared by the human-readable formats: one place for how a value, a gap or a unit reads. */
+final class Texts {
+    private Texts() {}
+
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** 81.25% or 32件. */
+    static String quantity(BigDecimal value, String unit) {
+        return value == null ? "" : number(value) + (unit == null ? "" : unit);
+    }
+
+    static String title(Assessment a) {
+        Document d = a.facts().document();
+        StringBuilder s = new StringBuilder(d.unit() == null ? "（未识别单位）" : d.unit());
+        if (d.year() != null) {
+            s.append(' ').append(d.year()).append("年度");
+        }
+        if (d.unitLevel() != null) {
+            s.append("（").append(d.unitLevel().label()).append("）");
+        }
+        return s.toString();
+    }
+
+    static String score(Assessment a) {
+        BigDecimal percent = a.score().percent();
+        return percent == null ? "—" : number(percent);
+    }
+
+    /** What the deciding check asked for: "≥ 100%", "≤ 5%", "= 0件". Empty when no metric decided. */
+    static String threshold(IndicatorResult r) {
+        CheckOutcome deciding = decidingCheck(r);
+        if (deciding == null || deciding.threshold() == null) {
+            return "";
+        }
+        String op = switch (deciding.type()) {
+            case METRIC_AT_LEAST -> "≥ ";
+            case METRIC_AT_MOST -> "≤ ";
+            case METRIC_ZERO -> "= ";
+            default -> "";
+        };
+        return op + quantity(deciding.threshold(), r.unit());
+    }
+
+    /** "差 18.75 个百分点" for a rate, "超出 2件" for a count that should be lower. */
+    static String shortfall(IndicatorResult r) {
+        if (r.shortfall() == null) {
+            return "";
+        }
+        CheckOutcome deciding = decidingCheck(r);
+        boolean under = deciding != null && deciding.type() == CheckType.METRIC_AT_LEAST;
+        String amount = "%".equals(r.unit()) ? number(r.shortfall()) + " 个百分点" : quantity(r.shortfall(), r.unit());
+        return (under ? "差 " : "超出 ") + amount;
+    }
+
+    private static CheckOutcome decidingCheck(IndicatorResult r) {
+        return r.checks().stream().filter(c -> c.rule().equals(r.rule())).findFirst().orElse(null);
+    }
+
+    /** The current state in one line: the value and the first evidence span. */
+    static String status(IndicatorResult r) {
+        String evidence = r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
+        if (r.value() != null && !evidence.contains(number(r.value()))) {
+            return quantity(r.value(), r.unit()) + "：" + evidence;
+        }
+        return evidence;
+    }
+}
