@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * Finds the top-level parts of a report. A line is a heading candidate when it is short and numbered. The outermost
  * numbering style in use is the top level; a candidate of an inner style is still top-level when its wording names a
- * required part (reports mix 1、主要举措及成效 with 三、存在的不足), except that （一） never competes with 一、, where it
- * is the style of sub-headings.
+ * new required part and its number is the next part's number (reports mix 1、主要举措及成效 with 三、存在的不足, while
+ * an item such as 3.问题整改 inside part one is not a part), except that （一） never competes with 一、, where it is the
+ * style of sub-headings.
  */
 final class SectionSplitter {
 
     static final int MAX_HEADING_LENGTH = 40;
 
-    private record Candidate(Line line, Numbering numbering, Optional<SectionKind> kind) {}
+    private record Candidate(Line line, Numbering numbering, int ordinal, Optional<SectionKind> kind) {}
 
     private SectionSplitter() {}
 
@@ -29,6 +30,7 @@ final class SectionSplitter {
         for (Candidate c : candidates) {
             SectionKind previous = headings.isEmpty() ? null : kindOf(headings.get(headings.size() - 1));
             boolean namesNewPart = c.kind.isPresent() && c.kind.get() != previous
+                    && c.ordinal == headings.size() + 1
                     && !(hasChineseNumerals && c.numbering == Numbering.PARENTHESIZED);
             if (c.numbering == topLevel.get() || namesNewPart) {
                 headings.add(c);
@@ -49,7 +51,7 @@ final class SectionSplitter {
         for (Line line : lines) {
             if (line.length() <= MAX_HEADING_LENGTH) {
                 Numbering.of(line.of(normalized)).ifPresent(n ->
-                        candidates.add(new Candidate(line, n.numbering(), PartClassifier.classify(n.rest()))));
+                        candidates.add(new Candidate(line, n.numbering(), n.ordinal(), PartClassifier.classify(n.rest()))));
             }
         }
         return candidates;
