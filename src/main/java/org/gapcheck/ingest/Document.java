@@ -29,6 +29,10 @@ public record Document(
 
     /** The kind of part that the char at {@code offset} belongs to; PREAMBLE before the first heading. */
     public SectionKind sectionAt(int offset) {
+        return kindAt(sections, offset);
+    }
+
+    static SectionKind kindAt(List<Section> sections, int offset) {
         for (Section s : sections) {
             if (offset >= s.start() && offset < s.end()) {
                 return s.kind();

@@ -1,0 +1,65 @@
+package org.gapcheck.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Decodes the bytes of a plain-text report: BOM first, then strict UTF-8, then GB18030 (what Chinese Windows saves). */
+final class TextDecoder {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {}
+
+    static String decode(Path path, byte[] bytes, Charset override) throws IngestException {
+        if (override != null) {
+            return withoutBom(strict(bytes, 0, override).orElseThrow(() ->
+                    new IngestException(path, "文件内容不是有效的 " + override.name() + " 编码")));
+        }
+        if (startsWith(bytes, UTF8_BOM)) {
+            return required(path, bytes, UTF8_BOM.length, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return required(path, bytes, UTF16LE_BOM.length, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return required(path, bytes, UTF16BE_BOM.length, StandardCharsets.UTF_16BE);
+        }
+        return strict(bytes, 0, StandardCharsets.UTF_8)
+                .or(() -> strict(bytes, 0, GB18030))
+                .orElseThrow(() -> new IngestException(path, "无法识别文件编码（既不是 UTF-8，也不是 GB18030）"));
+    }
+
+    private static String required(Path path, byte[] bytes, int offset, Charset charset) throws IngestException {
+        return strict(bytes, offset, charset).orElseThrow(() ->
+                new IngestException(path, "文件带有 " + charset.name() + " 标记，但内容不是有效的 " + charset.name() + " 编码"));
+    }
+
+    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
