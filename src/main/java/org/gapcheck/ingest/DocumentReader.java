@@ -8,11 +8,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reads a report file into a {@link Document}: decoded text, normalized text, parts, sentences, unit and year. */
 public final class DocumentReader {
 
+    private static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt");
+
     private DocumentReader() {}
+
+    /** Whether the file's extension is one of the report formats gapcheck reads (used to pick files from a folder). */
+    public static boolean supports(Path file) {
+        return SUPPORTED_EXTENSIONS.contains(extensionOf(file));
+    }
 
     /**
      * @param encodingOverride the charset to decode a text file with, or null to detect it (BOM, UTF-8, GB18030)
