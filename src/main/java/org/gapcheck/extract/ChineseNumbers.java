@@ -48,6 +48,11 @@ public final class ChineseNumbers {
         return Map.copyOf(units);
     }
 
+    /** Whether {@code c} can be part of a numeral: a digit, a Chinese numeral or 点. */
+    public static boolean isNumeralChar(char c) {
+        return Character.isDigit(c) || NUMERAL_CHARS.indexOf(c) >= 0;
+    }
+
     /** The value of a bare numeral: "105", "1,234.5", "一百零五", "两万", "九十八点四", "1.2万", "二〇二三". */
     public static BigDecimal parseNumeral(String numeral) {
         String s = numeral.strip();

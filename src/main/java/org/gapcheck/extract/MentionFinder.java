@@ -15,7 +15,7 @@ import org.gapcheck.ingest.SectionKind;
 final class MentionFinder {
 
     private static final Pattern PLAN_CUE = Pattern.compile(
-            "拟|下一步|明年|下一年|今后|计划于|计划在|将(?:要|会|进一步|继续|持续|加快|全面|着力|深入|加强|不断|推动|推进|积极"
+            "(?<![草模虚比])拟|下一步|明年|下一年|今后|计划于|计划在|将(?:要|会|进一步|继续|持续|加快|全面|着力|深入|加强|不断|推动|推进|积极"
                     + "|努力|重点|切实|大力|严格|完善|开展|建立|健全|制定|组织|探索|启动|实现|力争)");
     private static final Pattern NEGATION = Pattern.compile(
             "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
@@ -28,13 +28,20 @@ final class MentionFinder {
             int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
             for (Topic topic : topics) {
                 int at = firstKeyword(text, topic, sentenceStart, sentenceEnd);
-                if (at >= 0) {
+                if (at >= 0 && !inHeading(document, at)) {
                     mentions.add(mention(document, topic, at, sentenceStart));
                 }
             }
             sentenceStart = sentenceEnd + 1;
         }
         return mentions;
+    }
+
+    /** A part's heading ("二、履行…第一责任人职责情况") names the part; it is not evidence of anything. */
+    private static boolean inHeading(Document document, int at) {
+        return document.sections().stream()
+                .anyMatch(s -> at >= s.start() && at < s.start() + s.heading().length()
+                        && document.text().startsWith(s.heading(), s.start()));
     }
 
     private static int firstKeyword(String text, Topic topic, int from, int to) {

@@ -52,14 +52,25 @@ final class QuantityFactFinder {
         return i;
     }
 
+    /** 第2家, and every member of a list that 第 opens (第一、二、三次). */
     private static boolean ordinal(String text, Quantity q) {
-        return q.start() > 0 && text.startsWith(ORDINAL_MARK, q.start() - 1);
+        int i = q.start();
+        while (i > 0 && (text.charAt(i - 1) == '、' || ChineseNumbers.isNumeralChar(text.charAt(i - 1)))) {
+            i--;
+        }
+        return i > 0 && text.startsWith(ORDINAL_MARK, i - 1);
     }
 
-    /** 一 followed by more words is an article ("一起案件"); at a clause end ("录用…一名") or after 另 it counts. */
+    /**
+     * 一 followed by more words is an article ("一起案件"); a count at a clause end ("录用…一名") or after 另 counts.
+     * 一 with a measure ("最后一米") is an idiom.
+     */
     private static boolean article(String text, Quantity q) {
         if (text.charAt(q.start()) != '一' || q.value().compareTo(BigDecimal.ONE) != 0) {
             return false;
+        }
+        if (q.kind() != Quantity.Kind.COUNT) {
+            return true;
         }
         boolean clauseEnds = q.end() >= text.length() || Clauses.isBreak(text.charAt(q.end()));
         boolean afterOther = q.start() > 0 && text.startsWith(OTHER_MARK, q.start() - 1);
