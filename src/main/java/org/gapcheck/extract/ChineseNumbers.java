@@ -143,12 +143,7 @@ public final class ChineseNumbers {
     private static Quantity percentWords(String text, int start) {
         int from = start + "百分之".length();
         int end = numeralEnd(text, from);
-        if (end == from || !Character.isDigit(text.charAt(from)) && !isChineseNumeral(text, from, end)) {
-            return null;
-        }
-        BigDecimal value = text.startsWith("百", from) && end == from + 1
-                ? BigDecimal.valueOf(100)
-                : tryParse(text.substring(from, end));
+        BigDecimal value = end == from ? null : tryParse(text.substring(from, end));
         return value == null ? null : hedged(text, value, "%", Quantity.Kind.PERCENT, "", start, end);
     }
 
@@ -234,12 +229,13 @@ public final class ChineseNumbers {
                 qualifier = SUFFIX_QUALIFIER;
             }
         }
-        return new Quantity(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
-                unit, qualifier, kind, from, to);
+        return new Quantity(plain(value), unit, qualifier, kind, from, to);
     }
 
-    private static boolean isChineseNumeral(String text, int from, int end) {
-        return tryParse(text.substring(from, end)) != null;
+    /** 12000 rather than 1.2E+4, 98.4 rather than 98.40. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal tryParse(String numeral) {
