@@ -1,0 +1,84 @@
+package org.gapcheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.catalogue.Metric;
+
+/** The catalogue's metric aliases, matched longest first so 合法性审核意见 is not read as 合法性审核. */
+final class AliasIndex {
+
+    private final List<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
+
+    AliasIndex(List<Metric> metrics) {
+        Map<String, List<Metric>> byAlias = new LinkedHashMap<>();
+        for (Metric metric : metrics) {
+            for (String alias : metric.aliases()) {
+                if (!alias.isBlank()) {
+                    byAlias.computeIfAbsent(alias, a -> new ArrayList<>()).add(metric);
+                }
+            }
+        }
+        aliasesLongestFirst = byAlias.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
+                .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    /** Non-overlapping matches, left to right; at each position the longest alias wins. */
+    List<AliasMatch> find(String text) {
+        List<AliasMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            AliasMatch match = longestAt(text, i);
+            if (match == null) {
+                i++;
+            } else {
+                found.add(match);
+                i = match.end();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The metric an alias match stands for, given its sentence: among the metrics using the alias, one whose context
+     * word is nearest the alias wins, else one without context words; null when every candidate needs a context the
+     * sentence lacks.
+     */
+    static Metric resolve(AliasMatch match, String text, int sentenceStart, int sentenceEnd) {
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        int aliasOffset = match.start() - sentenceStart;
+        Metric best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Metric metric : match.metrics()) {
+            int distance = metric.context().isEmpty() ? Integer.MAX_VALUE - 1 : contextDistance(metric, sentence, aliasOffset);
+            if (distance < bestDistance) {
+                best = metric;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int contextDistance(Metric metric, String sentence, int aliasOffset) {
+        int best = Integer.MAX_VALUE;
+        for (String word : metric.context()) {
+            for (int i = word.isEmpty() ? -1 : sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
+                best = Math.min(best, Math.abs(i - aliasOffset));
+            }
+        }
+        return best;
+    }
+
+    private AliasMatch longestAt(String text, int pos) {
+        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst) {
+            if (text.startsWith(e.getKey(), pos)) {
+                return new AliasMatch(e.getKey(), e.getValue(), pos, pos + e.getKey().length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package org.gapcheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.ingest.Document;
+
+/**
+ * Reads the facts out of one report: values of the catalogue's metrics, the report's other quantities (with no metric
+ * id), and mentions of the catalogue's topics. Judges nothing; offsets come from the normalized text and hold for the
+ * original.
+ */
+public final class Extractor {
+
+    private final Catalogue catalogue;
+    private final AliasIndex aliases;
+    private final NoneStatements noneStatements = new NoneStatements();
+    private final MetricFactFinder metricFacts = new MetricFactFinder();
+    private final QuantityFactFinder quantityFacts = new QuantityFactFinder();
+    private final MentionFinder mentions = new MentionFinder();
+
+    public Extractor(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.aliases = new AliasIndex(catalogue.metrics());
+    }
+
+    public ReportFacts extract(Document document) {
+        String text = document.normalized();
+        List<AliasMatch> matches = aliases.find(text);
+        List<Quantity> quantities = ChineseNumbers.findAll(text);
+        List<MetricFact> facts = new ArrayList<>(noneStatements.find(document, matches));
+        facts.addAll(metricFacts.find(document, matches, quantities, facts));
+        facts.addAll(quantityFacts.find(document, quantities, facts));
+        facts.sort(Comparator.comparingInt(MetricFact::start).thenComparingInt(MetricFact::end));
+        return new ReportFacts(document, facts, mentions.find(document, catalogue.topics()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.gapcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gapcheck.catalogue.Topic;
+import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.SectionKind;
+
+/**
+ * Where the report speaks of a topic, one mention per topic and sentence, spanning the clause around the keyword. The
+ * part decides first (存在的不足 admits, 下一年度安排 plans); elsewhere a plan cue makes it a plan and a negation in the
+ * clause makes it a denial.
+ */
+final class MentionFinder {
+
+    private static final Pattern PLAN_CUE = Pattern.compile(
+            "(?<![草模虚比])拟|下一步|明年|下一年|今后|计划于|计划在|将(?:要|会|进一步|继续|持续|加快|全面|着力|深入|加强|不断|推动|推进|积极"
+                    + "|努力|重点|切实|大力|严格|完善|开展|建立|健全|制定|组织|探索|启动|实现|力争)");
+    private static final Pattern NEGATION = Pattern.compile(
+            "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
+
+    List<Mention> find(Document document, List<Topic> topics) {
+        String text = document.normalized();
+        List<Mention> mentions = new ArrayList<>();
+        int sentenceStart = 0;
+        while (sentenceStart < text.length()) {
+            int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
+            for (Topic topic : topics) {
+                int at = firstKeyword(text, topic, sentenceStart, sentenceEnd);
+                if (at >= 0 && !inHeading(document, at)) {
+                    mentions.add(mention(document, topic, at, sentenceStart));
+                }
+            }
+            sentenceStart = sentenceEnd + 1;
+        }
+        return mentions;
+    }
+
+    /** A part's heading ("二、履行…第一责任人职责情况") names the part; it is not evidence of anything. */
+    private static boolean inHeading(Document document, int at) {
+        return document.sections().stream()
+                .anyMatch(s -> at >= s.start() && at < s.start() + s.heading().length()
+                        && document.text().startsWith(s.heading(), s.start()));
+    }
+
+    private static int firstKeyword(String text, Topic topic, int from, int to) {
+        String sentence = text.substring(from, to);
+        int best = -1;
+        for (String keyword : topic.keywords()) {
+            int i = keyword.isEmpty() ? -1 : sentence.indexOf(keyword);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best < 0 ? -1 : from + best;
+    }
+
+    private static Mention mention(Document document, Topic topic, int at, int sentenceStart) {
+        String text = document.normalized();
+        int start = Clauses.start(text, at);
+        int end = Clauses.end(text, at);
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > at + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        SectionKind section = document.sectionAt(at);
+        return new Mention(topic.id(), polarity(section, text.substring(sentenceStart, end), text.substring(start, end)),
+                section, start, end, document.text().substring(start, end));
+    }
+
+    private static Polarity polarity(SectionKind section, String sentenceSoFar, String clause) {
+        if (section == SectionKind.SHORTFALLS) {
+            return Polarity.ADMITTED;
+        }
+        if (section == SectionKind.PLANS || PLAN_CUE.matcher(sentenceSoFar).find()) {
+            return Polarity.PLANNED;
+        }
+        return NEGATION.matcher(clause).find() ? Polarity.NEGATED : Polarity.DONE;
+    }
+}

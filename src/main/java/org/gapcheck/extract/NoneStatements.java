@@ -1,0 +1,77 @@
+package org.gapcheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.gapcheck.catalogue.Metric;
+import org.gapcheck.catalogue.MetricKind;
+import org.gapcheck.ingest.Document;
+
+/**
+ * Statements that a count is zero without a digit: 无判决败诉案件, 零败诉, 未出现被撤销或确认违法的案件. The phrase after
+ * the cue names what did not happen; it is the catalogue's count metric when it holds that metric's alias, else an
+ * uncatalogued count of 案件.
+ */
+final class NoneStatements {
+
+    private static final List<String> CUES = List.of("未出现", "未发生", "没有出现", "没有发生", "无", "零");
+    private static final String CASES = "案件";
+    private static final int MAX_GAP_BEFORE_ALIAS = 4;
+    private static final int MAX_PHRASE = 16;
+
+    List<MetricFact> find(Document document, List<AliasMatch> matches) {
+        String text = document.normalized();
+        List<MetricFact> facts = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String cue = cueAt(text, i);
+            MetricFact fact = cue == null ? null : statement(document, matches, i, i + cue.length());
+            if (fact == null) {
+                i++;
+            } else {
+                facts.add(fact);
+                i = fact.end();
+            }
+        }
+        return facts;
+    }
+
+    private static String cueAt(String text, int pos) {
+        for (String cue : CUES) {
+            if (text.startsWith(cue, pos)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static MetricFact statement(Document document, List<AliasMatch> matches, int cueStart, int cueEnd) {
+        String text = document.normalized();
+        int clauseEnd = Clauses.end(text, cueEnd);
+        for (AliasMatch match : matches) {
+            if (match.start() >= cueEnd && match.start() - cueEnd <= MAX_GAP_BEFORE_ALIAS && match.end() <= clauseEnd) {
+                Metric metric = AliasIndex.resolve(match, text, Clauses.sentenceStart(text, match.start()),
+                        Clauses.sentenceEnd(text, match.start()));
+                if (metric != null && metric.kind() == MetricKind.COUNT && nothingCountedAfter(text, match.end(), clauseEnd)) {
+                    return fact(document, metric.id(), metric.name(), cueStart, match.end());
+                }
+            }
+        }
+        int cases = text.indexOf(CASES, cueEnd);
+        int end = cases + CASES.length();
+        if (cases >= 0 && end <= clauseEnd && end - cueEnd <= MAX_PHRASE && nothingCountedAfter(text, end, clauseEnd)) {
+            return fact(document, null, text.substring(cueEnd, end), cueStart, end);
+        }
+        return null;
+    }
+
+    /** "无证经营案件15件" counts cases; only a phrase that nothing follows in its clause says there were none. */
+    private static boolean nothingCountedAfter(String text, int from, int clauseEnd) {
+        return ChineseNumbers.findAll(text.substring(from, clauseEnd)).isEmpty();
+    }
+
+    private static MetricFact fact(Document document, String metric, String name, int start, int end) {
+        return new MetricFact(metric, name, BigDecimal.ZERO, "", "", Period.CURRENT, Scope.OWN,
+                document.sectionAt(start), start, end, document.text().substring(start, end));
+    }
+}
