@@ -21,7 +21,10 @@ final class CatalogueBinder {
     /** Ids end up as identifiers in generated DRL, so they are restricted to characters that cannot break out of one. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_.]+");
     static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");
+    /** An edition names a file and a catalogue version, never a DRL identifier, so it may also contain hyphens. */
+    static final Pattern EDITION = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final String ID_RULE = "只能由英文字母、数字、下划线和点组成（[A-Za-z0-9_.]+）";
+    private static final String EDITION_RULE = "只能由英文字母、数字、下划线、点和连字符组成（[A-Za-z0-9_.-]+）";
     private static final String CODE_RULE = "只能由大写英文字母、数字和下划线组成（[A-Z0-9_]+）";
 
     private static final List<String> TOP_FIELDS = List.of("edition", "title", "metrics", "topics", "indicators");
@@ -54,7 +57,7 @@ final class CatalogueBinder {
         }
         FieldReader fields = new FieldReader(top, errors, null, "");
         fields.rejectUnknownFields(TOP_FIELDS, "目录顶层");
-        Optional<String> edition = fields.identifier("edition", ID, ID_RULE);
+        Optional<String> edition = fields.identifier("edition", EDITION, EDITION_RULE);
         Optional<String> title = fields.text("title");
         List<Metric> metricList = fields.sequence("metrics", true).map(this::bindMetrics).orElse(List.of());
         List<Topic> topicList = fields.sequence("topics", true).map(this::bindTopics).orElse(List.of());
