@@ -16,7 +16,11 @@ public record CatalogueError(String file, int line, int column, String indicator
         text.append(": ");
         boolean located = false;
         if (indicator != null) {
-            text.append("指标 ").append(indicatorLabel()).append(' ');
+            String label = indicatorLabel();
+            text.append("指标 ").append(label);
+            if (!label.endsWith("）")) {
+                text.append(' ');
+            }
             located = true;
         }
         if (field != null) {

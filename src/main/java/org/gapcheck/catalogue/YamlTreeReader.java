@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,25 +41,36 @@ final class YamlTreeReader {
                 errors.add(new YamlNode.Position(1, 1), null, null, "文件是空的：顶层必须是包含 edition、title、metrics、topics、indicators 的映射");
                 return Optional.empty();
             }
-            YamlNode root = reader.node(first);
+            YamlNode root = reader.node(first, "");
             if (parser.nextToken() != null) {
                 errors.add(reader.position(), null, null, "文件只能包含一个 YAML 文档，这里开始了第二个文档");
             }
             return Optional.of(root);
         } catch (StreamReadException e) {
+            rethrowDecodingFailure(e);
             errors.add(positionOf(e.getLocation()), null, null, YamlSyntaxMessage.of(e));
             return Optional.empty();
         }
     }
 
-    private YamlNode node(JsonToken token) throws IOException {
+    /** {@code path} is the node's field path, e.g. "indicators[3].title", used to name the field in errors. */
+    /** SnakeYAML wraps a decoding failure of the reader as a syntax error; it is an unreadable file, not bad YAML. */
+    private static void rethrowDecodingFailure(StreamReadException e) throws CharacterCodingException {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException decoding) {
+                throw decoding;
+            }
+        }
+    }
+
+    private YamlNode node(JsonToken token, String path) throws IOException {
         YamlNode.Position at = position();
         if (parser.isCurrentAlias()) {
-            errors.add(at, null, null, "不支持 YAML 别名（*" + parser.getText() + "）：请把内容直接写出来");
+            errors.add(at, null, path.isEmpty() ? null : path, "不支持 YAML 别名（*" + parser.getText() + "）：请把内容直接写出来");
         }
         return switch (token) {
-            case START_OBJECT -> mapping(at);
-            case START_ARRAY -> sequence(at);
+            case START_OBJECT -> mapping(at, path);
+            case START_ARRAY -> sequence(at, path);
             case VALUE_STRING, VALUE_EMBEDDED_OBJECT -> scalar(at, YamlNode.ScalarKind.TEXT, null);
             case VALUE_NUMBER_INT -> scalar(at, YamlNode.ScalarKind.INTEGER, finiteNumber());
             case VALUE_NUMBER_FLOAT -> scalar(at, YamlNode.ScalarKind.FLOAT, finiteNumber());
@@ -68,27 +80,28 @@ final class YamlTreeReader {
         };
     }
 
-    private YamlNode.Mapping mapping(YamlNode.Position at) throws IOException {
+    private YamlNode.Mapping mapping(YamlNode.Position at, String path) throws IOException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
             YamlNode.Position keyAt = position();
-            YamlNode value = node(parser.nextToken());
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            YamlNode value = node(parser.nextToken(), keyPath);
             YamlNode.Entry first = entries.get(key);
             if (first == null) {
                 entries.put(key, new YamlNode.Entry(key, keyAt, value));
             } else {
-                errors.add(keyAt, null, null, "重复的键 " + key + "（第 " + first.keyPosition().line()
-                        + " 行已有同名键）：YAML 映射中同一个键只能出现一次");
+                errors.add(keyAt, null, keyPath, "重复的键 " + key + "，第 " + first.keyPosition().line()
+                        + " 行已有同名键；YAML 映射中同一个键只能出现一次");
             }
         }
         return new YamlNode.Mapping(at, entries);
     }
 
-    private YamlNode.Sequence sequence(YamlNode.Position at) throws IOException {
+    private YamlNode.Sequence sequence(YamlNode.Position at, String path) throws IOException {
         List<YamlNode> items = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            items.add(node(token));
+            items.add(node(token, path + "[" + items.size() + "]"));
         }
         return new YamlNode.Sequence(at, items);
     }
