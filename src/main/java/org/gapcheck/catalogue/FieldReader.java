@@ -55,10 +55,6 @@ final class FieldReader {
         return Optional.ofNullable(mapping.entries().get(field)).map(YamlNode.Entry::value);
     }
 
-    YamlNode.Position keyPosition(String field) {
-        return mapping.entries().get(field).keyPosition();
-    }
-
     void missing(String field, String why) {
         errors.add(mapping.position(), indicator, path(field), "缺少必填字段 " + field + why);
     }

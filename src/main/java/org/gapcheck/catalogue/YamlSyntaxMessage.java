@@ -13,6 +13,8 @@ final class YamlSyntaxMessage {
             new Translation("mapping values are not allowed here", "此处不能出现映射值（冒号）：可能缺少换行、缩进有误，或文本中的冒号需要加引号"),
             new Translation("could not find expected ':'", "找不到应有的冒号 ':'：键后面必须跟冒号"),
             new Translation("found character '\\t(TAB)'", "不能用制表符（TAB）缩进，请改用空格"),
+            new Translation("Expected a field name", "映射的键必须是简单文本，不能是列表或映射"),
+            new Translation("but found '<stream end>'", "文件意外结束：值或括号不完整"),
             new Translation("found unexpected end of stream", "文件意外结束：引号或括号没有闭合"),
             new Translation("expected ',' or ']'", "流式列表 [...] 中缺少逗号或右方括号 ']'"),
             new Translation("expected ',' or '}'", "流式映射 {...} 中缺少逗号或右花括号 '}'"),
