@@ -39,7 +39,7 @@ public final class DrlGenerator {
 
     public String generate() {
         StringBuilder drl = new StringBuilder();
-        drl.append("// Generated from catalogue edition ").append(safe(catalogue.edition())).append(". Do not edit.\n");
+        drl.append("// Generated from the criteria catalogue, one rule per check. Do not edit.\n");
         drl.append("package ").append(PACKAGE).append(";\n\n");
         for (String type : List.of("java.math.BigDecimal", "org.gapcheck.engine.Checks",
                 "org.gapcheck.engine.fact.MetricValue", "org.gapcheck.engine.fact.TopicMention",

@@ -51,7 +51,10 @@ class DrlGeneratorTest {
     @Test
     void refusesIdentifiersThatAreNotSafeEvenIfValidationWasBypassed() {
         Catalogue c = EngineFixtures.catalogue();
-        Catalogue hostile = new Catalogue("x\" || true", c.title(), c.metrics(), c.topics(), c.indicators());
+        Catalogue hostile = new Catalogue(c.edition(), c.title(),
+                List.of(new Metric("m\" || true", "名", MetricKind.RATE, List.of("名"))), List.of(), List.of(
+                EngineFixtures.indicator(1, "X", EngineFixtures.ALL,
+                        new Check(CheckType.METRIC_AT_LEAST, "m\" || true", null, BigDecimal.TEN))));
         assertThrows(IllegalArgumentException.class, () -> generate(hostile));
         Catalogue unknownMetric = new Catalogue("t", "t",
                 List.of(new Metric("m", "名", MetricKind.RATE, List.of("名"))), List.of(), List.of(
