@@ -12,7 +12,6 @@ import org.gapcheck.engine.CheckOutcome;
 import org.gapcheck.engine.Evidence;
 import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.engine.fact.Finding;
-import org.gapcheck.ingest.Document;
 
 /**
  * The stable JSON result: one object per report, an array for several. Later work adds fields, never renames them.
