@@ -8,7 +8,7 @@ import org.gapcheck.ingest.Document;
 
 /**
  * Reads the facts out of one report: values of the catalogue's metrics, the report's other quantities (with no metric
- * id), and mentions of the catalogue's topics. Judges nothing; offsets come from the normalized text and hold for the
+ * id), mentions of the catalogue's topics and the problems the report admits. Judges nothing; offsets come from the normalized text and hold for the
  * original.
  */
 public final class Extractor {
@@ -19,6 +19,7 @@ public final class Extractor {
     private final MetricFactFinder metricFacts = new MetricFactFinder();
     private final QuantityFactFinder quantityFacts = new QuantityFactFinder();
     private final MentionFinder mentions = new MentionFinder();
+    private final ShortfallFinder shortfalls = new ShortfallFinder();
 
     public Extractor(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -33,6 +34,7 @@ public final class Extractor {
         facts.addAll(metricFacts.find(document, matches, quantities, facts));
         facts.addAll(quantityFacts.find(document, quantities, facts));
         facts.sort(Comparator.comparingInt(MetricFact::start).thenComparingInt(MetricFact::end));
-        return new ReportFacts(document, facts, mentions.find(document, catalogue.topics()));
+        List<Shortfall> admitted = shortfalls.find(document, catalogue.topics());
+        return new ReportFacts(document, facts, mentions.find(document, catalogue.topics(), admitted), admitted);
     }
 }

@@ -10,7 +10,8 @@ import org.gapcheck.ingest.SectionKind;
 /**
  * Where the report speaks of a topic, one mention per topic and sentence, spanning the clause around the keyword. The
  * part decides first (存在的不足 admits, 下一年度安排 plans); elsewhere a plan cue makes it a plan and a negation in the
- * clause makes it a denial.
+ * clause makes it a denial. A keyword inside a generic admitted problem ("在A、B、C等方面仍存在…问题") yields no mention:
+ * listing an area among many admits nothing specific about it.
  */
 final class MentionFinder {
 
@@ -20,7 +21,7 @@ final class MentionFinder {
     private static final Pattern NEGATION = Pattern.compile(
             "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
 
-    List<Mention> find(Document document, List<Topic> topics) {
+    List<Mention> find(Document document, List<Topic> topics, List<Shortfall> shortfalls) {
         String text = document.normalized();
         List<Mention> mentions = new ArrayList<>();
         int sentenceStart = 0;
@@ -28,13 +29,17 @@ final class MentionFinder {
             int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
             for (Topic topic : topics) {
                 int at = firstKeyword(text, topic, sentenceStart, sentenceEnd);
-                if (at >= 0 && !inHeading(document, at)) {
+                if (at >= 0 && !inHeading(document, at) && !inGeneric(shortfalls, at)) {
                     mentions.add(mention(document, topic, at, sentenceStart));
                 }
             }
             sentenceStart = sentenceEnd + 1;
         }
         return mentions;
+    }
+
+    private static boolean inGeneric(List<Shortfall> shortfalls, int at) {
+        return shortfalls.stream().anyMatch(s -> s.generic() && s.contains(at));
     }
 
     /** A part's heading ("二、履行…第一责任人职责情况") names the part; it is not evidence of anything. */

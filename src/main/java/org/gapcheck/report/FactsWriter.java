@@ -8,6 +8,7 @@ import java.io.Writer;
 import org.gapcheck.extract.Mention;
 import org.gapcheck.extract.MetricFact;
 import org.gapcheck.extract.ReportFacts;
+import org.gapcheck.extract.Shortfall;
 import org.gapcheck.ingest.Section;
 
 /**
@@ -39,6 +40,12 @@ public final class FactsWriter {
             mentions.addObject().put("topic", m.topic()).put("polarity", m.polarity().name().toLowerCase())
                     .put("section", m.section().id()).put("text", m.text())
                     .put("start", m.start()).put("end", m.end());
+        }
+        ArrayNode shortfalls = root.putArray("shortfalls");
+        for (Shortfall s : facts.shortfalls()) {
+            ObjectNode shortfall = shortfalls.addObject().put("text", s.text()).put("start", s.start()).put("end", s.end());
+            s.topics().forEach(shortfall.putArray("topics")::add);
+            shortfall.put("generic", s.generic());
         }
         Json.write(root, out);
     }

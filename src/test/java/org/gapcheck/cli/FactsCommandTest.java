@@ -18,13 +18,14 @@ class FactsCommandTest {
         CliRun run = CliRun.of("facts", seed.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run::toString);
         JsonNode root = new ObjectMapper().readTree(run.out());
-        assertEquals(List.of("report", "unit", "unit_level", "year", "sections", "metrics", "mentions"),
+        assertEquals(List.of("report", "unit", "unit_level", "year", "sections", "metrics", "mentions",
+                        "shortfalls"),
                 iterableToList(root.fieldNames()));
         assertEquals("天津市红桥区人民政府", root.get("unit").asText());
         assertEquals("district_government", root.get("unit_level").asText());
         assertEquals(2023, root.get("year").asInt());
         String text = Files.readString(seed);
-        for (String array : List.of("metrics", "mentions")) {
+        for (String array : List.of("metrics", "mentions", "shortfalls")) {
             assertTrue(root.get(array).size() > 0, array);
             for (JsonNode fact : root.get(array)) {
                 assertEquals(fact.get("text").asText(),
