@@ -80,14 +80,16 @@ final class ShortfallFinder {
         boolean numbered = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             int[] p = paragraphs.get(i);
+            int[] next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            boolean nextIsBody = next != null && subHeadingMarker(text, next) == 0;
             int marker = subHeadingMarker(text, p);
-            boolean nextIsBody = i + 1 < paragraphs.size() && subHeadingMarker(text, paragraphs.get(i + 1)) == 0
-                    && !isTitle(text, paragraphs.get(i + 1), 0);
-            if (marker > 0 || numbered && isTitle(text, p, 0) && nextIsBody) {
+            // Scraping drops some markers: a short line after a finished problem, over a longer paragraph, is a heading.
+            boolean unmarkedHeading = numbered && current != null && isTitle(text, p, 0) && nextIsBody
+                    && !isTitle(text, next, 0);
+            if (marker > 0 || unmarkedHeading) {
                 numbered = true;
-                int bodyStart = p[0] + marker;
                 // A title over paragraphs stands for its problem only when nothing elaborates it.
-                current = isTitle(text, p, marker) && nextIsBody ? null : new int[] {bodyStart, p[1]};
+                current = isTitle(text, p, marker) && nextIsBody ? null : new int[] {p[0] + marker, p[1]};
                 if (current != null) {
                     items.add(current);
                 }
