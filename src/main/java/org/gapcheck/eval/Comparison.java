@@ -12,7 +12,7 @@ public record Comparison(Category category, Score score, List<Span> misses, List
         falsePositives = List.copyOf(falsePositives);
     }
 
-    /** A gold item is found when some extracted item matches it; an extracted item is right when it matches some gold. */
+    /** A gold item is found when an extracted one matches it; an extracted item is right when it matches a gold one. */
     static Comparison of(Category category, List<Span> gold, List<Span> extracted, BiPredicate<Span, Span> matches) {
         List<Span> misses = gold.stream().filter(g -> extracted.stream().noneMatch(e -> matches.test(e, g))).toList();
         List<Span> wrong = extracted.stream().filter(e -> gold.stream().noneMatch(g -> matches.test(e, g))).toList();

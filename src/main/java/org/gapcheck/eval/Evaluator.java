@@ -4,9 +4,10 @@ import java.util.List;
 import org.gapcheck.extract.ReportFacts;
 
 /**
- * Compares the facts extracted from a report with its gold. A metric is found by a fact of the same value (compared numerically) whose span overlaps; a
- * mention by any overlapping mention; a section by the same heading and kind in the same order; an admitted problem by
- * a shortfall covering at least half of it that is itself at least half that problem.
+ * Compares the facts extracted from a report with its gold. A metric is found by a fact of the same value (compared
+ * numerically) whose span overlaps; a mention by any overlapping mention; a section by the same heading and kind in the
+ * same order; an admitted problem by a shortfall covering at least half of it that is itself at least half that
+ * problem, so that neither a fragment nor the whole part counts.
  */
 public final class Evaluator {
 
@@ -18,7 +19,8 @@ public final class Evaluator {
     }
 
     private static Comparison sections(ReportFacts facts, GoldReport gold, String text) {
-        List<Span> expected = gold.sections().stream().map(s -> Span.locate(text, s.heading(), s.kind(), null)).toList();
+        List<Span> expected = gold.sections().stream()
+                .map(s -> Span.locate(text, s.heading(), s.kind(), null)).toList();
         List<Span> extracted = facts.document().sections().stream()
                 .map(s -> new Span(s.start(), s.start() + s.heading().length(), s.heading(), s.kind().id())).toList();
         return Comparison.inOrder(Category.SECTIONS, expected, extracted,
@@ -39,7 +41,8 @@ public final class Evaluator {
     }
 
     private static Comparison mentions(ReportFacts facts, GoldReport gold, String text) {
-        List<Span> expected = gold.mentions().stream().map(m -> Span.locate(text, m.text(), m.topic(), null)).toList();
+        List<Span> expected = gold.mentions().stream()
+                .map(m -> Span.locate(text, m.text(), m.topic(), null)).toList();
         List<Span> extracted = facts.mentions().stream()
                 .map(m -> new Span(m.start(), m.end(), m.text(), m.topic() + " " + m.polarity().name().toLowerCase()))
                 .toList();

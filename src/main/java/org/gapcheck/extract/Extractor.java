@@ -8,8 +8,8 @@ import org.gapcheck.ingest.Document;
 
 /**
  * Reads the facts out of one report: values of the catalogue's metrics, the report's other quantities (with no metric
- * id), mentions of the catalogue's topics and the problems the report admits. Judges nothing; offsets come from the normalized text and hold for the
- * original.
+ * id), mentions of the catalogue's topics and the problems the report admits. Judges nothing; offsets come from the
+ * normalized text and hold for the original.
  */
 public final class Extractor {
 

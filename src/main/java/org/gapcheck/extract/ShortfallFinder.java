@@ -83,7 +83,7 @@ final class ShortfallFinder {
             int[] next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
             boolean nextIsBody = next != null && subHeadingMarker(text, next) == 0;
             int marker = subHeadingMarker(text, p);
-            // Scraping drops some markers: a short line after a finished problem, over a longer paragraph, is a heading.
+            // Scraping drops markers: a short line after a finished problem, over a longer paragraph, is a heading.
             boolean unmarkedHeading = numbered && current != null && isTitle(text, p, 0) && nextIsBody
                     && !isTitle(text, next, 0);
             if (marker > 0 || unmarkedHeading) {

@@ -43,7 +43,8 @@ public final class FactsWriter {
         }
         ArrayNode shortfalls = root.putArray("shortfalls");
         for (Shortfall s : facts.shortfalls()) {
-            ObjectNode shortfall = shortfalls.addObject().put("text", s.text()).put("start", s.start()).put("end", s.end());
+            ObjectNode shortfall = shortfalls.addObject().put("text", s.text())
+                    .put("start", s.start()).put("end", s.end());
             s.topics().forEach(shortfall.putArray("topics")::add);
             shortfall.put("generic", s.generic());
         }

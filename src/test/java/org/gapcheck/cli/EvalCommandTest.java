@@ -32,7 +32,8 @@ class EvalCommandTest {
 
     @Test
     void anUnreadableReportIsBadInput(@TempDir Path dir) {
-        CliRun run = CliRun.of("eval", "--gold", "src/test/resources/gold", dir.resolve("000_4257578ea403ef7a.txt").toString());
+        Path absent = dir.resolve("000_4257578ea403ef7a.txt");
+        CliRun run = CliRun.of("eval", "--gold", "src/test/resources/gold", absent.toString());
         assertEquals(3, run.exitCode(), run::toString);
         assertTrue(run.err().contains("000_4257578ea403ef7a.txt"), run::toString);
     }
