@@ -56,13 +56,27 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        String detail = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-                ? "无法识别的参数或选项：" + String.join(" ", u.getUnmatched())
-                : e.getMessage();
-        err.println("用法错误：" + detail);
-        err.println("运行 gapcheck " + e.getCommandLine().getCommandName().replace("gapcheck", "").trim()
-                + " --help 查看用法。");
+        err.println("用法错误：" + describe(e));
+        err.println("运行 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
         return USAGE;
+    }
+
+    /** picocli's own messages are English; the common ones are put into Chinese here, naming what was wrong. */
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return "无法识别的参数或选项：" + String.join(" ", u.getUnmatched());
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的参数或选项：" + String.join("、", m.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .toList());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            String name = e.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel();
+            return name + " 的取值无效：" + e.getValue();
+        }
+        return e.getMessage();
     }
 
     private static int unexpected(Exception e, CommandLine commandLine, String[] args) {

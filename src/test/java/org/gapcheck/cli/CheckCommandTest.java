@@ -106,5 +106,11 @@ class CheckCommandTest {
         assertTrue(unknown.err().startsWith("用法错误："), unknown::toString);
         assertEquals(2, CliRun.of("check", "seeds", "--format", "pdf").exitCode());
         assertEquals(2, CliRun.of().exitCode());
+        CliRun missing = CliRun.of("check");
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("缺少必需的参数或选项：FILE|DIR"), missing::toString);
+        CliRun badLevel = CliRun.of("check", "seeds", "--fail-on", "sometimes");
+        assertEquals(2, badLevel.exitCode(), badLevel::toString);
+        assertTrue(badLevel.err().contains("--fail-on 的取值无效：sometimes"), badLevel::toString);
     }
 }
