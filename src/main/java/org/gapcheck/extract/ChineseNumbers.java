@@ -114,9 +114,13 @@ public final class ChineseNumbers {
         return withUnit(text, start, numberEnd);
     }
 
-    /** A digit right after a digit, a point or a Latin letter is the tail of a number or a code (PM2.5), not a number. */
+    /**
+     * A digit right after a digit, a point or a Latin letter is the tail of a number or a code (PM2.5), not a number; a
+     * Chinese numeral right after another is the tail of one that did not parse (九大 in 十九大).
+     */
     private static boolean continuesNumber(char previous, char c) {
-        return Character.isDigit(c)
+        boolean chinese = NUMERAL_CHARS.indexOf(c) >= 0 && NUMERAL_CHARS.indexOf(previous) >= 0;
+        return chinese || Character.isDigit(c)
                 && (Character.isDigit(previous) || previous == '.' || previous < 128 && Character.isLetter(previous));
     }
 
@@ -186,7 +190,7 @@ public final class ChineseNumbers {
         }
         String written = unitAt(text, pos);
         String unit = written;
-        if (written == null && bigMeasure(text, start, pos)) {
+        if (written == null && bigMeasure(text, start, pos) && !congressNumber(numeral)) {
             written = text.startsWith(BIG_CLASS, pos) ? BIG_CLASS : BIG_MEASURE;
             unit = written.equals(BIG_CLASS) ? "类" : "个";
         }
@@ -217,6 +221,12 @@ public final class ChineseNumbers {
         }
         char next = text.charAt(pos + 1);
         return Character.isIdeographic(next) && NOT_COUNTED_AFTER_BIG.indexOf(next) < 0;
+    }
+
+    /** 十八大, 十九大, 二十大: reports count kinds in small numbers; a Chinese numeral above ten before 大 is a congress. */
+    private static boolean congressNumber(String numeral) {
+        BigDecimal value = Character.isDigit(numeral.charAt(0)) ? null : tryParse(numeral);
+        return value != null && value.compareTo(BigDecimal.TEN) > 0;
     }
 
     private static String unitAt(String text, int pos) {
