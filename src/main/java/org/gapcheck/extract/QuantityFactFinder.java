@@ -21,13 +21,15 @@ final class QuantityFactFinder {
         for (Quantity found : quantities) {
             Quantity q = GluedYears.split(text, found, document.year());
             int clauseStart = Clauses.start(text, q.start());
-            boolean claimed = known.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end());
-            if (!claimed && !quoted.contains(q.start()) && !NamedNumbers.countsNothing(text, q)) {
+            List<MetricFact> claimers = known.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).toList();
+            if (!quoted.contains(q.start()) && !NamedNumbers.countsNothing(text, q)) {
                 int from = Math.max(clauseStart, previousEnd);
                 int start = skipFiller(text, from, q.start());
                 Period period = PeriodCues.of(text, from, q);
                 Scope scope = BenchmarkCues.of(text.substring(clauseStart, q.start()));
-                for (String name : names(text, clauseStart, start, q, quantities)) {
+                List<String> names = claimers.isEmpty() ? names(text, clauseStart, start, q, quantities)
+                        : namesOutside(claimers, text, clauseStart, q);
+                for (String name : names) {
                     facts.add(new MetricFact(null, name, q.value(), q.unit(), q.qualifier(), period, scope,
                             document.sectionAt(start), start, q.end(), document.text().substring(start, q.end())));
                 }
@@ -63,6 +65,23 @@ final class QuantityFactFinder {
         }
         int clauseEnd = Clauses.end(text, q.end());
         return List.of(text.substring(q.end(), Math.min(clauseEnd, q.end() + MAX_NAME)).strip());
+    }
+
+    /**
+     * A number that catalogue facts already hold is still shared with the listed names no catalogue alias covers
+     * ("培训覆盖率、持证上岗率均达到100%" when only 持证上岗率 is catalogued).
+     */
+    private static List<String> namesOutside(List<MetricFact> claimers, String text, int clauseStart, Quantity q) {
+        List<String> names = new ArrayList<>();
+        int at = clauseStart;
+        for (String name : ListedNames.sharing(text.substring(clauseStart, q.start()))) {
+            int pos = text.indexOf(name, at);
+            at = pos + name.length();
+            if (claimers.stream().noneMatch(f -> f.start() <= pos && pos < f.end())) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static int skipFiller(String text, int from, int to) {

@@ -44,6 +44,14 @@ class QuantityPhrasingTest {
     }
 
     @Test
+    void sharedValueReachesUncataloguedNamesBesideACatalogueRate() {
+        List<MetricFact> facts = facts("组织执法人员培训，培训覆盖率、考试合格率和持证上岗率均达到100%。");
+        assertEquals(3, facts.size(), facts.toString());
+        assertEquals(List.of("培训覆盖率", "考试合格率"),
+                facts.stream().filter(f -> f.metric() == null).map(MetricFact::name).toList());
+    }
+
+    @Test
     void sharedValueOfCatalogueRatesGoesToEachRate() {
         List<MetricFact> facts = facts("办理人大代表建议和政协委员提案67件，办复率、满意率均为100%。");
         assertEquals(List.of("proposal_reply_rate", "proposal_satisfaction_rate"),
