@@ -27,6 +27,10 @@ public final class ChineseNumbers {
     private static final List<String> INFIX_QUALIFIERS = List.of("余", "多");
     private static final String SUFFIX_QUALIFIER = "以上";
     private static final Map<String, Quantity.Kind> UNITS = units();
+    private static final String BIG_MEASURE = "大";
+    private static final String BIG_CLASS = "大类";
+    private static final String CONGRESS_OF = "的";
+    private static final String NOT_COUNTED_AFTER_BIG = "精报以会代胜召和与及道学厦楼街";
     private static final List<String> UNITS_LONGEST_FIRST =
             UNITS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
@@ -110,9 +114,13 @@ public final class ChineseNumbers {
         return withUnit(text, start, numberEnd);
     }
 
-    /** A digit right after a digit, a point or a Latin letter is the tail of a number or a code (PM2.5), not a number. */
+    /**
+     * A digit right after a digit, a point or a Latin letter is the tail of a number or a code (PM2.5), not a number; a
+     * Chinese numeral right after another is the tail of one that did not parse (九大 in 十九大).
+     */
     private static boolean continuesNumber(char previous, char c) {
-        return Character.isDigit(c)
+        boolean chinese = NUMERAL_CHARS.indexOf(c) >= 0 && NUMERAL_CHARS.indexOf(previous) >= 0;
+        return chinese || Character.isDigit(c)
                 && (Character.isDigit(previous) || previous == '.' || previous < 128 && Character.isLetter(previous));
     }
 
@@ -181,10 +189,14 @@ public final class ChineseNumbers {
             numeral = numeral.substring(0, numeral.length() - 1);
         }
         String written = unitAt(text, pos);
+        String unit = written;
+        if (written == null && bigMeasure(text, start, pos) && !congressNumber(numeral)) {
+            written = text.startsWith(BIG_CLASS, pos) ? BIG_CLASS : BIG_MEASURE;
+            unit = written.equals(BIG_CLASS) ? "类" : "个";
+        }
         if (written == null) {
             return null;
         }
-        String unit = written;
         BigDecimal value = tryParse(numeral);
         if (value == null) {
             return null;
@@ -197,6 +209,24 @@ public final class ChineseNumbers {
         }
         int end = pos + written.length();
         return hedged(text, value, unit, kind, infix, start, end);
+    }
+
+    /**
+     * 六大行动, 五大领域, 11大类: 大 counts the kinds that follow. 党的二十大 and 二十大精神 name a party congress, and
+     * 五大道 a place.
+     */
+    private static boolean bigMeasure(String text, int start, int pos) {
+        if (!text.startsWith(BIG_MEASURE, pos) || pos + 1 >= text.length() || start > 0 && text.startsWith(CONGRESS_OF, start - 1)) {
+            return false;
+        }
+        char next = text.charAt(pos + 1);
+        return Character.isIdeographic(next) && NOT_COUNTED_AFTER_BIG.indexOf(next) < 0;
+    }
+
+    /** 十八大, 十九大, 二十大: reports count kinds in small numbers; a Chinese numeral above ten before 大 is a congress. */
+    private static boolean congressNumber(String numeral) {
+        BigDecimal value = Character.isDigit(numeral.charAt(0)) ? null : tryParse(numeral);
+        return value != null && value.compareTo(BigDecimal.TEN) > 0;
     }
 
     private static String unitAt(String text, int pos) {

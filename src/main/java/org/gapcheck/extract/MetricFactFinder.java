@@ -21,7 +21,6 @@ final class MetricFactFinder {
     private static final String OPENING_QUOTES = "“‘「《\"";
     /** A number after these is a change against another period (同比上升18%), not the metric's level. */
     private static final List<String> COMPARISON_CUES = List.of("同比", "环比", "较上", "比上", "较去", "比去", "较前");
-    private static final List<String> BENCHMARK_CUES = List.of("平均");
     private static final List<String> FROM_CUES = List.of("从", "由");
     private static final List<String> TO_CUES = List.of("至", "到");
 
@@ -66,11 +65,11 @@ final class MetricFactFinder {
         if (!after.isEmpty()) {
             Quantity first = after.get(0);
             String gap = text.substring(lastAlias.end(), first.start());
-            if (gap.length() > MAX_GAP_AFTER || containsAny(gap, COMPARISON_CUES)) {
+            if (gap.length() > MAX_GAP_AFTER || containsAny(gap, COMPARISON_CUES)
+                    || PeriodCues.of(text, lastAlias.end(), first) == Period.CHANGE) {
                 return;
             }
-            Scope scope = containsAny(text.substring(Clauses.start(text, phraseStart), first.start()), BENCHMARK_CUES)
-                    ? Scope.BENCHMARK : Scope.OWN;
+            Scope scope = BenchmarkCues.of(text.substring(Clauses.start(text, phraseStart), first.start()));
             Quantity current = first;
             if (after.size() > 1 && containsAny(gap, FROM_CUES)) {
                 Quantity later = after.get(after.size() - 1);

@@ -3,6 +3,8 @@ package org.gapcheck.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Metric;
 import org.gapcheck.catalogue.MetricKind;
 import org.gapcheck.ingest.Document;
@@ -10,7 +12,8 @@ import org.gapcheck.ingest.Document;
 /**
  * Statements that a count is zero without a digit: 无判决败诉案件, 零败诉, 未出现被撤销或确认违法的案件. The phrase after
  * the cue names what did not happen; it is the catalogue's count metric when it holds that metric's alias, else an
- * uncatalogued count of 案件.
+ * uncatalogued count of 案件. A rate stated as 零 ("纠错率为零") is 0%, the catalogue's rate when its alias ends the
+ * phrase.
  */
 final class NoneStatements {
 
@@ -18,10 +21,13 @@ final class NoneStatements {
     private static final String CASES = "案件";
     private static final int MAX_GAP_BEFORE_ALIAS = 4;
     private static final int MAX_PHRASE = 16;
+    /** 纠错率为零, 败诉率保持0: a rate and a bare zero that no digit, point or unit continues. */
+    private static final Pattern ZERO_RATE =
+            Pattern.compile("(\\p{IsHan}{1,10}率)(?:均|始终|一直)?(?:为|是|保持|保持为|实现)?(?:零|0)(?![\\d.%点])");
 
     List<MetricFact> find(Document document, List<AliasMatch> matches) {
         String text = document.normalized();
-        List<MetricFact> facts = new ArrayList<>();
+        List<MetricFact> facts = new ArrayList<>(zeroRates(document, matches));
         int i = 0;
         while (i < text.length()) {
             String cue = cueAt(text, i);
@@ -29,9 +35,28 @@ final class NoneStatements {
             if (fact == null) {
                 i++;
             } else {
-                facts.add(fact);
+                if (facts.stream().noneMatch(f -> f.start() < fact.end() && fact.start() < f.end())) {
+                    facts.add(fact);
+                }
                 i = fact.end();
             }
+        }
+        return facts;
+    }
+
+    private static List<MetricFact> zeroRates(Document document, List<AliasMatch> matches) {
+        String text = document.normalized();
+        List<MetricFact> facts = new ArrayList<>();
+        Matcher m = ZERO_RATE.matcher(text);
+        while (m.find()) {
+            int rateEnd = m.end(1);
+            Metric metric = matches.stream().filter(a -> a.end() == rateEnd).findFirst()
+                    .map(a -> AliasIndex.resolve(a, text, Clauses.sentenceStart(text, a.start()),
+                            Clauses.sentenceEnd(text, a.start())))
+                    .filter(r -> r.kind() == MetricKind.RATE).orElse(null);
+            facts.add(new MetricFact(metric == null ? null : metric.id(), metric == null ? m.group(1) : metric.name(),
+                    BigDecimal.ZERO, "%", "", Period.CURRENT, Scope.OWN, document.sectionAt(m.start()), m.start(),
+                    m.end(), document.text().substring(m.start(), m.end())));
         }
         return facts;
     }

@@ -64,6 +64,17 @@ class ChineseNumbersPropertyTest {
             }
             assertQualified(written + "项以上", n, "项", "以上");
             assertQualified(written + "%以上", n, "%", "以上");
+            assertQualified("约" + written + "余万元", n, "万元", "余");
+        }
+    }
+
+    @Test
+    void bigCountsTheKindsForEverySmallNumeral() {
+        for (long n = 2; n <= 10; n++) {
+            Quantity fields = ChineseNumbers.findAll(chinese(n) + "大领域").get(0);
+            assertSame(BigDecimal.valueOf(n), fields.value(), chinese(n) + "大领域");
+            assertEquals("个", fields.unit());
+            assertQualified(n + "大类", n, "类", "");
         }
     }
 

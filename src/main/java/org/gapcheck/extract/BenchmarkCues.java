@@ -1,0 +1,17 @@
+package org.gapcheck.extract;
+
+import java.util.regex.Pattern;
+
+/** Whether the words before a number make it a benchmark the unit is compared with (全国平均出庭应诉率41.8%). */
+final class BenchmarkCues {
+
+    /** An average of a wider or peer population; a plain 平均 (PM2.5平均浓度) is the unit's own average. */
+    private static final Pattern BENCHMARK =
+            Pattern.compile("(?:全国|全省|全市|全区|全县|同级|同类|省级|市级)\\p{IsHan}{0,8}平均|平均水平");
+
+    private BenchmarkCues() {}
+
+    static Scope of(String wordsBefore) {
+        return BENCHMARK.matcher(wordsBefore).find() ? Scope.BENCHMARK : Scope.OWN;
+    }
+}
