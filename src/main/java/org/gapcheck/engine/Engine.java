@@ -118,9 +118,10 @@ public final class Engine {
     private static CheckResult decisive(Verdict verdict, List<CheckResult> results) {
         Outcome wanted = switch (verdict) {
             case GAP -> Outcome.GAP;
-            case MET, PARTIAL -> Outcome.MET;
+            case MET -> Outcome.MET;
             case ON_SITE -> Outcome.ON_SITE;
-            case NO_EVIDENCE -> Outcome.NO_EVIDENCE;
+            // For a partial verdict, the check still lacking evidence is what the office has to act on.
+            case PARTIAL, NO_EVIDENCE -> Outcome.NO_EVIDENCE;
             case NOT_APPLICABLE -> null;
         };
         return results.stream()

@@ -59,6 +59,8 @@ class EngineTest {
         var a = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT, List.of(),
                 List.of(mention(text, "落实出庭应诉制度", "court_appearance", Polarity.DONE))));
         assertEquals(Verdict.PARTIAL, verdictOn(a, 61).verdict());
+        assertEquals("I061.c1", verdictOn(a, 61).rule(), "the check still lacking evidence decides a partial verdict");
+        assertEquals("落实出庭应诉制度", verdictOn(a, 61).evidence().get(0).text());
         assertEquals(Verdict.NO_EVIDENCE, verdictOn(a, 82).verdict());
         assertEquals(Verdict.NO_EVIDENCE, verdictOn(a, 96).verdict());
     }
