@@ -19,10 +19,6 @@ public record Catalogue(String edition, String title, List<Metric> metrics, List
         return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    public Optional<Topic> topic(String id) {
-        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
     public Optional<Indicator> indicator(int no) {
         return indicators.stream().filter(i -> i.no() == no).findFirst();
     }
