@@ -3,6 +3,8 @@ package org.gapcheck.catalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.MonthDay;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,14 +29,18 @@ final class CatalogueBinder {
     private static final String EDITION_RULE = "只能由英文字母、数字、下划线、点和连字符组成（[A-Za-z0-9_.-]+）";
     private static final String CODE_RULE = "只能由大写英文字母、数字和下划线组成（[A-Z0-9_]+）";
 
-    private static final List<String> TOP_FIELDS = List.of("edition", "title", "metrics", "topics", "indicators");
-    private static final List<String> METRIC_FIELDS = List.of("id", "name", "kind", "aliases", "context");
-    private static final List<String> TOPIC_FIELDS = List.of("id", "name", "keywords");
+    private static final List<String> TOP_FIELDS = List.of("edition", "title", "scoring", "report_deadline", "metrics",
+            "topics", "indicators");
+    private static final List<String> SCORING_FIELDS = List.of("default_points", "credit");
+    private static final List<String> CREDIT_FIELDS = List.of("met", "partial", "gap", "no_evidence");
+    private static final List<String> METRIC_FIELDS = List.of("id", "name", "kind", "aliases", "context", "ratio");
+    private static final List<String> RATIO_FIELDS = List.of("part", "whole");
+    private static final List<String> TOPIC_FIELDS = List.of("id", "name", "keywords", "negative");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
     private static final List<String> INDICATOR_FIELDS = List.of("no", "code", "level1", "level2", "title",
             "requirement", "provenance", "applies_to", "points", "checks", "remedy");
     private static final List<String> CHECK_FIELDS = List.of("type", "metric", "topic", "threshold");
     private static final int MAX_INDICATOR_NO = 999;
-    private static final BigDecimal DEFAULT_POINTS = BigDecimal.ONE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ErrorList errors;
@@ -44,6 +50,10 @@ final class CatalogueBinder {
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     private final Map<Integer, YamlNode.Position> indicatorNos = new HashMap<>();
     private final Map<String, YamlNode.Position> indicatorCodes = new HashMap<>();
+    private final Map<String, Topic> topics = new HashMap<>();
+    /** Each ratio with the reader of its mapping, so that its references can be checked after every metric is bound. */
+    private final Map<Metric.Ratio, FieldReader> ratioFields = new java.util.IdentityHashMap<>();
+    private Scoring scoring = Scoring.DEFAULT;
 
     CatalogueBinder(ErrorList errors) {
         this.errors = errors;
@@ -59,13 +69,90 @@ final class CatalogueBinder {
         fields.rejectUnknownFields(TOP_FIELDS, "目录顶层");
         Optional<String> edition = fields.identifier("edition", EDITION, EDITION_RULE);
         Optional<String> title = fields.text("title");
+        if (fields.has("scoring")) {
+            fields.node("scoring").flatMap(node -> asMapping(node, null, "scoring.", "计分规则（scoring）"))
+                    .flatMap(this::bindScoring).ifPresent(bound -> scoring = bound);
+        }
+        Map<UnitLevel, MonthDay> deadlines = fields.has("report_deadline")
+                ? fields.node("report_deadline").flatMap(node -> asMapping(node, null, "report_deadline.", "公开期限"))
+                        .map(this::bindDeadlines).orElse(Map.of())
+                : Catalogue.DEFAULT_DEADLINES;
         List<Metric> metricList = fields.sequence("metrics", true).map(this::bindMetrics).orElse(List.of());
+        checkRatios();
         List<Topic> topicList = fields.sequence("topics", true).map(this::bindTopics).orElse(List.of());
         List<Indicator> indicators = fields.sequence("indicators", false).map(this::bindIndicators).orElse(List.of());
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Catalogue(edition.orElseThrow(), title.orElseThrow(), metricList, topicList, indicators));
+        return Optional.of(new Catalogue(edition.orElseThrow(), title.orElseThrow(), metricList, topicList, indicators,
+                scoring, deadlines));
+    }
+
+    private Optional<Scoring> bindScoring(YamlNode.Mapping mapping) {
+        FieldReader fields = new FieldReader(mapping, errors, null, "scoring.");
+        boolean valid = fields.rejectUnknownFields(SCORING_FIELDS, "计分规则（scoring）");
+        Optional<BigDecimal> points = fields.has("default_points")
+                ? fields.node("default_points").flatMap(node -> nonNegative(fields, node, "default_points", "默认分值"))
+                : Optional.of(Scoring.DEFAULT.defaultPoints());
+        Scoring d = Scoring.DEFAULT;
+        Map<String, BigDecimal> credit = new HashMap<>(Map.of("met", d.met(), "partial", d.partial(), "gap", d.gap(),
+                "no_evidence", d.noEvidence()));
+        if (fields.has("credit")) {
+            Optional<YamlNode.Mapping> node = fields.node("credit")
+                    .flatMap(n -> asMapping(n, null, "scoring.credit.", "得分比例（credit）"));
+            valid &= node.isPresent();
+            if (node.isPresent()) {
+                FieldReader credits = new FieldReader(node.get(), errors, null, "scoring.credit.");
+                valid &= credits.rejectUnknownFields(CREDIT_FIELDS, "得分比例（credit）");
+                for (String verdict : CREDIT_FIELDS) {
+                    if (credits.has(verdict)) {
+                        Optional<BigDecimal> share = credits.node(verdict).flatMap(n -> fraction(credits, n, verdict));
+                        share.ifPresent(v -> credit.put(verdict, v));
+                        valid &= share.isPresent();
+                    }
+                }
+            }
+        }
+        if (!valid || points.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scoring(points.get(), credit.get("met"), credit.get("partial"), credit.get("gap"),
+                credit.get("no_evidence")));
+    }
+
+    private Optional<BigDecimal> fraction(FieldReader fields, YamlNode node, String field) {
+        Optional<BigDecimal> value = nonNegative(fields, node, field, "得分比例");
+        if (value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0) {
+            fields.error(node, field, "得分比例必须在 0 到 1 之间（1 为得满分），实际为 " + value.get().toPlainString());
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private Map<UnitLevel, MonthDay> bindDeadlines(YamlNode.Mapping mapping) {
+        FieldReader fields = new FieldReader(mapping, errors, null, "report_deadline.");
+        fields.rejectUnknownFields(ids(UnitLevel.values(), UnitLevel::id), "公开期限（report_deadline）");
+        Map<UnitLevel, MonthDay> deadlines = new EnumMap<>(UnitLevel.class);
+        for (UnitLevel level : UnitLevel.values()) {
+            if (fields.has(level.id())) {
+                fields.text(level.id()).flatMap(text -> monthDay(fields, level.id(), text))
+                        .ifPresent(day -> deadlines.put(level, day));
+            }
+        }
+        return deadlines;
+    }
+
+    private static Optional<MonthDay> monthDay(FieldReader fields, String field, String text) {
+        java.util.regex.Matcher m = MONTH_DAY.matcher(text);
+        if (m.matches()) {
+            try {
+                return Optional.of(MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+        }
+        fields.error(fields.node(field).orElseThrow(), field, "期限必须写成次年的“月-日”，如 \"04-01\"，实际为 \"" + text + "\"");
+        return Optional.empty();
     }
 
     private List<Metric> bindMetrics(YamlNode.Sequence list) {
@@ -92,10 +179,57 @@ final class CatalogueBinder {
         Optional<List<String>> context = fields.has("context")
                 ? fields.node("context").flatMap(node -> fields.textList(node, "context", true))
                 : Optional.of(List.of());
-        if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || aliases.isEmpty() || context.isEmpty()) {
+        Optional<Optional<Metric.Ratio>> ratio = fields.has("ratio")
+                ? fields.node("ratio").flatMap(node -> asMapping(node, null, prefix + "ratio.", "比率来源（ratio）"))
+                        .flatMap(node -> bindRatio(node, prefix)).map(Optional::of)
+                : Optional.of(Optional.empty());
+        if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || aliases.isEmpty() || context.isEmpty()
+                || ratio.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Metric(id.get(), name.get(), kind.get(), aliases.get(), context.get()));
+        if (ratio.get().isPresent() && kind.get() != MetricKind.RATE) {
+            fields.error(fields.node("ratio").orElseThrow(), "ratio", "只有比率（kind: rate）才能由两个计数推算，"
+                    + id.get() + " 的类型是 " + kind.get().id());
+            return Optional.empty();
+        }
+        return Optional.of(new Metric(id.get(), name.get(), kind.get(), aliases.get(), context.get(),
+                ratio.get().orElse(null)));
+    }
+
+    private Optional<Metric.Ratio> bindRatio(YamlNode.Mapping mapping, String prefix) {
+        FieldReader fields = new FieldReader(mapping, errors, null, prefix + "ratio.");
+        boolean valid = fields.rejectUnknownFields(RATIO_FIELDS, "比率来源（ratio）");
+        Optional<String> part = fields.identifier("part", ID, ID_RULE);
+        Optional<String> whole = fields.identifier("whole", ID, ID_RULE);
+        if (!valid || part.isEmpty() || whole.isEmpty()) {
+            return Optional.empty();
+        }
+        Metric.Ratio ratio = new Metric.Ratio(part.get(), whole.get());
+        ratioFields.put(ratio, fields);
+        return Optional.of(ratio);
+    }
+
+    /** A ratio's part and whole must be two different count metrics of this catalogue; checked once all are declared. */
+    private void checkRatios() {
+        for (Map.Entry<Metric.Ratio, FieldReader> pending : ratioFields.entrySet()) {
+            Metric.Ratio ratio = pending.getKey();
+            FieldReader fields = pending.getValue();
+            for (String field : RATIO_FIELDS) {
+                String ref = field.equals("part") ? ratio.part() : ratio.whole();
+                Metric target = metrics.get(ref);
+                YamlNode at = fields.node(field).orElseThrow();
+                if (target == null && !declaredMetrics.containsKey(ref)) {
+                    String hint = Suggestions.nearest(ref, declaredMetrics.keySet()).map(s -> "；是否想写 " + s + "？")
+                            .orElse("");
+                    fields.error(at, field, "引用了未定义的度量（metric） \"" + ref + "\"" + hint);
+                } else if (target != null && target.kind() != MetricKind.COUNT) {
+                    fields.error(at, field, "比率只能由计数（kind: count）推算，" + ref + " 的类型是 " + target.kind().id());
+                }
+            }
+            if (ratio.part().equals(ratio.whole())) {
+                fields.error(fields.node("whole").orElseThrow(), "whole", "part 与 whole 不能是同一个度量");
+            }
+        }
     }
 
     private List<Topic> bindTopics(YamlNode.Sequence list) {
@@ -115,10 +249,13 @@ final class CatalogueBinder {
         Optional<String> id = uniqueId(fields, declaredTopics, "topic");
         Optional<String> name = fields.text("name");
         Optional<List<String>> keywords = fields.textList("keywords", false);
-        if (id.isEmpty() || name.isEmpty() || keywords.isEmpty()) {
+        Optional<Boolean> negative = fields.has("negative") ? fields.bool("negative") : Optional.of(false);
+        if (id.isEmpty() || name.isEmpty() || keywords.isEmpty() || negative.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Topic(id.get(), name.get(), keywords.get()));
+        Topic topic = new Topic(id.get(), name.get(), keywords.get(), negative.get());
+        topics.put(topic.id(), topic);
+        return Optional.of(topic);
     }
 
     private Optional<String> uniqueId(FieldReader fields, Map<String, YamlNode.Position> declared, String what) {
@@ -163,7 +300,7 @@ final class CatalogueBinder {
         Optional<Set<UnitLevel>> appliesTo = bindAppliesTo(fields);
         Optional<BigDecimal> points = fields.has("points")
                 ? fields.node("points").flatMap(node -> nonNegative(fields, node, "points", "分值"))
-                : Optional.of(DEFAULT_POINTS);
+                : Optional.of(scoring.defaultPoints());
         Optional<List<Check>> checks = fields.sequence("checks", false).flatMap(list -> bindChecks(fields, list));
         Optional<String> remedy = fields.text("remedy");
         if (no.isEmpty() || code.isEmpty() || level1.isEmpty() || level2.isEmpty() || title.isEmpty()
@@ -246,7 +383,8 @@ final class CatalogueBinder {
             valid &= metric.isPresent();
         }
         if (checkType.needsTopic()) {
-            topic = reference(fields, "topic", declaredTopics, "主题（topic）", checkType);
+            topic = reference(fields, "topic", declaredTopics, "主题（topic）", checkType)
+                    .filter(id -> polarityFits(fields, checkType, id));
             valid &= topic.isPresent();
         }
         if (checkType.needsThreshold()) {
@@ -273,6 +411,25 @@ final class CatalogueBinder {
             return Optional.empty();
         }
         return id;
+    }
+
+    /**
+     * not_reported takes a negative topic and the other topic checks a positive one: the other way round, reporting a
+     * 败诉 would count as evidence for an indicator.
+     */
+    private boolean polarityFits(FieldReader fields, CheckType type, String topicId) {
+        Topic topic = topics.get(topicId);
+        if (topic == null) {
+            return true; // the topic itself was invalid and has been reported
+        }
+        boolean wantsNegative = type == CheckType.NOT_REPORTED;
+        if (topic.negative() != wantsNegative) {
+            fields.error(fields.node("topic").orElseThrow(), "topic", wantsNegative
+                    ? "not_reported 检查只能引用负面主题（negative: true），" + topicId + " 不是负面主题"
+                    : type.id() + " 检查不能引用负面主题 " + topicId + "（负面事件请用 not_reported 检查）");
+            return false;
+        }
+        return true;
     }
 
     private Optional<BigDecimal> threshold(FieldReader fields, CheckType type, Optional<String> metricId) {

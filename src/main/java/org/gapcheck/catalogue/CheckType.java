@@ -15,6 +15,12 @@ public enum CheckType {
     MENTIONED("mentioned", false, false),
     /** The report does not admit a shortfall about {@code topic}. */
     NOT_ADMITTED_GAP("not_admitted_gap", false, false),
+    /** The report does not state the negative event {@code topic} (败诉, 被纠错, 群体性事件 …); denying it counts for. */
+    NOT_REPORTED("not_reported", false, false),
+    /** The report itself has every part 《法治政府建设与责任落实督察工作规定》 requires. */
+    REPORT_COMPLETE("report_complete", false, false),
+    /** The report was published by the deadline for its kind of unit (known only when the page states a date). */
+    PUBLISHED_ON_TIME("published_on_time", false, false),
     /** Only a site visit or a survey can settle the indicator. */
     ON_SITE("on_site", false, false);
 
@@ -34,7 +40,7 @@ public enum CheckType {
 
     public boolean needsThreshold() { return needsThreshold; }
 
-    public boolean needsTopic() { return this == MENTIONED || this == NOT_ADMITTED_GAP; }
+    public boolean needsTopic() { return this == MENTIONED || this == NOT_ADMITTED_GAP || this == NOT_REPORTED; }
 
     public static Optional<CheckType> byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();

@@ -84,6 +84,18 @@ final class FieldReader {
     }
 
     /** A non-blank YAML string. Numbers and booleans are refused so that {@code name: yes} cannot silently become "true". */
+    /** A YAML boolean written true or false; yes/on and a quoted "true" are refused rather than guessed at. */
+    Optional<Boolean> bool(String field) {
+        return required(field).flatMap(node -> {
+            if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.ScalarKind.BOOLEAN
+                    && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+                return Optional.of(scalar.text().equals("true"));
+            }
+            error(node, field, "必须是 true 或 false，实际为" + node.describe());
+            return Optional.empty();
+        });
+    }
+
     Optional<String> text(String field) {
         return required(field).flatMap(node -> text(node, field));
     }

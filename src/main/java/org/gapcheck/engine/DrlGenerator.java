@@ -42,7 +42,8 @@ public final class DrlGenerator {
         drl.append("// Generated from the criteria catalogue, one rule per check. Do not edit.\n");
         drl.append("package ").append(PACKAGE).append(";\n\n");
         for (String type : List.of("java.math.BigDecimal", "org.gapcheck.engine.Checks",
-                "org.gapcheck.engine.fact.MetricValue", "org.gapcheck.engine.fact.TopicMention",
+                "org.gapcheck.engine.fact.MetricValue", "org.gapcheck.engine.fact.MissingPart",
+                "org.gapcheck.engine.fact.TopicMention",
                 "org.gapcheck.engine.fact.ReportInfo", "org.gapcheck.extract.Period", "org.gapcheck.extract.Polarity",
                 "org.gapcheck.extract.Scope", "org.gapcheck.ingest.SectionKind")) {
             drl.append("import ").append(type).append(";\n");
@@ -73,6 +74,12 @@ public final class DrlGenerator {
                     .append("$m : TopicMention( topic == ").append(topicKey(check))
                     .append(", polarity == Polarity.ADMITTED )")
                     .append("  // ").append(safe(check.topic())).append('\n');
+            case NOT_REPORTED -> drl
+                    .append("$m : TopicMention( topic == ").append(topicKey(check))
+                    .append(", polarity != Polarity.PLANNED, section != SectionKind.PLANS )")
+                    .append("  // ").append(safe(check.topic())).append('\n');
+            case REPORT_COMPLETE -> drl.append("ReportInfo()\n        $missing : Number() from accumulate( MissingPart(), count( 1 ) )\n");
+            case PUBLISHED_ON_TIME -> drl.append("$r : ReportInfo()\n");
             case ON_SITE -> drl.append("ReportInfo()\n");
         }
         drl.append("    then\n        insert( ");
@@ -84,6 +91,10 @@ public final class DrlGenerator {
             case METRIC_ZERO -> drl.append("Checks.zero( ").append(no).append(", ").append(c).append(", $v )");
             case MENTIONED -> drl.append("Checks.mentioned( ").append(no).append(", ").append(c).append(", $m )");
             case NOT_ADMITTED_GAP -> drl.append("Checks.admitted( ").append(no).append(", ").append(c).append(", $m )");
+            case NOT_REPORTED -> drl.append("Checks.reported( ").append(no).append(", ").append(c).append(", $m )");
+            case REPORT_COMPLETE -> drl.append("Checks.complete( ").append(no).append(", ").append(c)
+                    .append(", $missing.longValue() )");
+            case PUBLISHED_ON_TIME -> drl.append("Checks.onTime( ").append(no).append(", ").append(c).append(", $r )");
             case ON_SITE -> drl.append("Checks.onSite( ").append(no).append(", ").append(c).append(" )");
         }
         drl.append(" );\nend\n");

@@ -1,6 +1,8 @@
 package org.gapcheck.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import org.gapcheck.extract.Mention;
 import org.gapcheck.extract.MetricFact;
 import org.gapcheck.extract.ReportFacts;
 import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.Published;
 import org.gapcheck.ingest.Section;
 import org.gapcheck.ingest.SectionKind;
 import org.gapcheck.ingest.Sentence;
@@ -73,7 +76,7 @@ public final class Engine {
     private void insertFacts(KieSession session, ReportFacts facts) {
         Catalogue catalogue = rules.catalogue();
         SymbolTable symbols = rules.symbols();
-        session.insert(new ReportInfo(facts.document().unitLevel()));
+        session.insert(reportInfo(facts.document(), catalogue));
         for (Indicator indicator : catalogue.indicators()) {
             session.insert(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
             for (int c = 1; c <= indicator.checks().size(); c++) {
@@ -91,6 +94,15 @@ public final class Engine {
             session.insert(new SectionPresent(section.kind(), section.start()));
         }
         REQUIRED_PARTS.forEach(session::insert);
+    }
+
+    private static ReportInfo reportInfo(Document document, Catalogue catalogue) {
+        MonthDay day = document.unitLevel() == null ? null : catalogue.deadlines().get(document.unitLevel());
+        LocalDate deadline = day == null || document.year() == null ? null : day.atYear(document.year() + 1);
+        Published published = document.published();
+        return published == null
+                ? new ReportInfo(document.unitLevel(), null, -1, -1, deadline)
+                : new ReportInfo(document.unitLevel(), published.date(), published.start(), published.end(), deadline);
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -21,6 +21,13 @@ final class MentionFinder {
     private static final Pattern NEGATION = Pattern.compile(
             "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
 
+    /** For a negative topic (败诉, 群体性事件): the event did not happen. */
+    private static final Pattern ABSENCE = Pattern.compile(
+            "零|无|未|没有|杜绝|不存在|(?<![\\d.])0(?![\\d.%])");
+    /** For a negative topic: the report speaks of preventing or fighting the event, which says nothing of whether it happened. */
+    private static final Pattern PREVENTION = Pattern.compile(
+            "防止|防范|避免|预防|严防|遏制|打击|整治|查处|纠正|清理|治理|禁止|严禁|不得|减少|降低");
+
     List<Mention> find(Document document, List<Topic> topics, List<Shortfall> shortfalls) {
         String text = document.normalized();
         List<Mention> mentions = new ArrayList<>();
@@ -30,7 +37,10 @@ final class MentionFinder {
             for (Topic topic : topics) {
                 int at = firstKeyword(text, topic, sentenceStart, sentenceEnd);
                 if (at >= 0 && !inHeading(document, at) && !inGeneric(shortfalls, at)) {
-                    mentions.add(mention(document, topic, at, sentenceStart));
+                    Mention mention = mention(document, topic, at, sentenceStart);
+                    if (mention != null) {
+                        mentions.add(mention);
+                    }
                 }
             }
             sentenceStart = sentenceEnd + 1;
@@ -49,11 +59,19 @@ final class MentionFinder {
                         && document.text().startsWith(s.heading(), s.start()));
     }
 
+    /**
+     * The first keyword in the sentence. For a negative topic a keyword followed by 率 names a rate (败诉率), which the
+     * metric checks judge; it is not the event itself.
+     */
     private static int firstKeyword(String text, Topic topic, int from, int to) {
         String sentence = text.substring(from, to);
         int best = -1;
         for (String keyword : topic.keywords()) {
             int i = keyword.isEmpty() ? -1 : sentence.indexOf(keyword);
+            while (i >= 0 && topic.negative() && i + keyword.length() < sentence.length()
+                    && sentence.charAt(i + keyword.length()) == '率') {
+                i = sentence.indexOf(keyword, i + 1);
+            }
             if (i >= 0 && (best < 0 || i < best)) {
                 best = i;
             }
@@ -72,8 +90,16 @@ final class MentionFinder {
             end--;
         }
         SectionKind section = document.sectionAt(at);
-        return new Mention(topic.id(), polarity(section, text.substring(sentenceStart, end), text.substring(start, end)),
-                section, start, end, document.text().substring(start, end));
+        String clause = text.substring(start, end);
+        Polarity polarity = polarity(section, text.substring(sentenceStart, end), clause);
+        if (topic.negative() && polarity == Polarity.DONE) {
+            if (ABSENCE.matcher(clause).find()) {
+                polarity = Polarity.NEGATED;
+            } else if (PREVENTION.matcher(clause).find()) {
+                return null;
+            }
+        }
+        return new Mention(topic.id(), polarity, section, start, end, document.text().substring(start, end));
     }
 
     private static Polarity polarity(SectionKind section, String sentenceSoFar, String clause) {

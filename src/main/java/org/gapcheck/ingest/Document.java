@@ -6,8 +6,8 @@ import org.gapcheck.catalogue.UnitLevel;
 /**
  * A report as read from disk. {@code text} is the decoded original; {@code normalized} has exactly the same length, each
  * char replaced by its NFKC form where that form is a single char (full-width digits, ％, （）…), so every offset found
- * in {@code normalized} points at the same place in {@code text}. {@code unitLevel} and {@code year} may be null when
- * the report does not say.
+ * in {@code normalized} points at the same place in {@code text}. {@code unitLevel}, {@code year} and {@code published}
+ * may be null when the report does not say.
  */
 public record Document(
         String name,
@@ -17,7 +17,8 @@ public record Document(
         List<Sentence> sentences,
         String unit,
         UnitLevel unitLevel,
-        Integer year) {
+        Integer year,
+        Published published) {
 
     public Document {
         if (text.length() != normalized.length()) {

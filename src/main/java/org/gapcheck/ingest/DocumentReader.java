@@ -40,7 +40,8 @@ public final class DocumentReader {
         List<Sentence> sentences = SentenceSplitter.split(text, normalized, lines, sections);
         int bodyStart = sections.isEmpty() ? text.length() : sections.get(0).start();
         ReportTitle title = ReportTitle.parse(text, normalized, lines, bodyStart);
-        return new Document(name, text, normalized, sections, sentences, title.unit(), title.unitLevel(), title.year());
+        return new Document(name, text, normalized, sections, sentences, title.unit(), title.unitLevel(), title.year(),
+                Published.find(normalized));
     }
 
     /** The one place that knows file formats; .html, .docx and .pdf readers belong here. */

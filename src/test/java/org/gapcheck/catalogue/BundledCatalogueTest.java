@@ -103,10 +103,15 @@ class BundledCatalogueTest {
 
     @Test
     void siteVisitIndicatorsAreMarked() {
-        for (int no : List.of(48, 97)) {
-            assertEquals(List.of(new Check(CheckType.ON_SITE, null, null, null)),
-                    catalogue.indicator(no).orElseThrow().checks(), "I" + no);
-        }
+        assertEquals(List.of(new Check(CheckType.ON_SITE, null, null, null)),
+                catalogue.indicator(48).orElseThrow().checks(), "I48");
+    }
+
+    @Test
+    void annualReportIsJudgedOnTheReportItself() {
+        assertEquals(List.of(new Check(CheckType.REPORT_COMPLETE, null, null, null),
+                        new Check(CheckType.PUBLISHED_ON_TIME, null, null, null)),
+                catalogue.indicator(97).orElseThrow().checks());
     }
 
     @Test

@@ -55,7 +55,7 @@ final class EngineFixtures {
     static ReportFacts facts(String text, UnitLevel level, List<MetricFact> metrics, List<Mention> mentions) {
         Document doc = new Document("t.txt", text, text,
                 List.of(new Section("一、主要举措和成效", SectionKind.ACHIEVEMENTS, 0, text.length())),
-                List.of(new Sentence(0, text.length(), SectionKind.ACHIEVEMENTS)), "测试区人民政府", level, 2023);
+                List.of(new Sentence(0, text.length(), SectionKind.ACHIEVEMENTS)), "测试区人民政府", level, 2023, null);
         return new ReportFacts(doc, metrics, mentions);
     }
 

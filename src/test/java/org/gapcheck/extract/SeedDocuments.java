@@ -57,8 +57,8 @@ final class SeedDocuments {
             int end = k + 1 < order.size() ? starts.get(order.get(k + 1)) : text.length();
             sections.add(new Section(headings.get(i), kinds.get(i), starts.get(i), end));
         }
-        Document sectioned = new Document(name, text, normalize(text), sections, List.of(), null, null, null);
-        return new Document(name, text, sectioned.normalized(), sections, sentences(text, sectioned), null, null, null);
+        Document sectioned = new Document(name, text, normalize(text), sections, List.of(), null, null, null, null);
+        return new Document(name, text, sectioned.normalized(), sections, sentences(text, sectioned), null, null, null, null);
     }
 
     static Document plain(String text) {
