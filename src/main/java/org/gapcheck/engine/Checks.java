@@ -42,7 +42,7 @@ public final class Checks {
     /** The report's own parts: complete when the completeness rule found no required part missing. */
     public static CheckResult complete(int indicator, int check, long missingParts) {
         return new CheckResult(indicator, check, missingParts == 0 ? Outcome.MET : Outcome.GAP,
-                BigDecimal.valueOf(missingParts), BigDecimal.ZERO, "个必备部分缺失", -1, -1);
+                BigDecimal.valueOf(missingParts), null, "个必备部分缺失", -1, -1);
     }
 
     /** The stated publication date against the deadline; without a date (or a deadline) there is nothing to judge. */
@@ -60,7 +60,7 @@ public final class Checks {
 
     private static CheckResult metric(int indicator, int check, Outcome outcome, MetricValue v, BigDecimal threshold) {
         return new CheckResult(indicator, check, outcome, v.value(), threshold, v.fact().unit(),
-                v.fact().start(), v.fact().end());
+                v.fact().start(), v.fact().end(), v.derived());
     }
 
     private static CheckResult mention(int indicator, int check, Outcome outcome, TopicMention m) {

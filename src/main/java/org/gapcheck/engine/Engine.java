@@ -19,6 +19,7 @@ import org.gapcheck.engine.fact.Finding;
 import org.gapcheck.engine.fact.IndicatorSpec;
 import org.gapcheck.engine.fact.IndicatorVerdict;
 import org.gapcheck.engine.fact.MetricValue;
+import org.gapcheck.engine.fact.RatioSpec;
 import org.gapcheck.engine.fact.ReportInfo;
 import org.gapcheck.engine.fact.RequiredPart;
 import org.gapcheck.engine.fact.SectionPresent;
@@ -53,6 +54,8 @@ public final class Engine {
     public Assessment assess(ReportFacts facts) {
         KieSession session = rules.kieBase().newKieSession();
         try {
+            ReportInfo report = reportInfo(facts.document(), rules.catalogue());
+            session.insert(report);
             insertFacts(session, facts);
             session.fireAllRules();
             List<CheckResult> checkResults = objects(session, CheckResult.class);
@@ -67,7 +70,8 @@ public final class Engine {
             }
             List<Finding> findings = new ArrayList<>(objects(session, Finding.class));
             findings.sort(Comparator.comparing(Finding::kind).thenComparingInt(Finding::start));
-            return new Assessment(facts, Score.of(results), results, findings);
+            return new Assessment(facts, Score.of(results, rules.catalogue().scoring()), results, findings,
+                    report.deadline());
         } finally {
             session.dispose();
         }
@@ -76,16 +80,23 @@ public final class Engine {
     private void insertFacts(KieSession session, ReportFacts facts) {
         Catalogue catalogue = rules.catalogue();
         SymbolTable symbols = rules.symbols();
-        session.insert(reportInfo(facts.document(), catalogue));
         for (Indicator indicator : catalogue.indicators()) {
             session.insert(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
             for (int c = 1; c <= indicator.checks().size(); c++) {
                 session.insert(new CheckSpec(indicator.no(), c, indicator.checks().get(c - 1).type()));
             }
         }
+        for (Metric metric : catalogue.metrics()) {
+            if (metric.ratio() != null) {
+                session.insert(new RatioSpec(symbols.metricKey(metric.id()), symbols.metricKey(metric.ratio().part()),
+                        symbols.metricKey(metric.ratio().whole())));
+            }
+        }
+        List<Sentence> sentences = facts.document().sentences();
         for (MetricFact fact : facts.metrics()) {
             Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
-            session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact));
+            session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact,
+                    sentenceIndex(sentences, fact.start())));
         }
         for (Mention mention : facts.mentions()) {
             session.insert(TopicMention.of(symbols.topicKey(mention.topic()), mention));
@@ -94,6 +105,24 @@ public final class Engine {
             session.insert(new SectionPresent(section.kind(), section.start()));
         }
         REQUIRED_PARTS.forEach(session::insert);
+    }
+
+    /** The number of the sentence holding {@code offset}, or -1; sentences are in text order. */
+    private static int sentenceIndex(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     private static ReportInfo reportInfo(Document document, Catalogue catalogue) {
@@ -123,7 +152,7 @@ public final class Engine {
                 decisive == null ? null : decisive.threshold(),
                 decisive == null ? null : decisive.value(),
                 decisive == null ? null : decisive.unit(),
-                shortfall, checks, evidence(decisive, results, document));
+                shortfall, decisive != null && decisive.derived(), checks, evidence(decisive, results, document));
     }
 
     /** The check result that explains the verdict best: the worst miss for a gap, a metric over a mention otherwise. */

@@ -7,7 +7,8 @@ import org.gapcheck.catalogue.Indicator;
 /**
  * The verdict on one indicator. {@code rule} names the check rule (I061.c1) or verdict rule that decided it;
  * {@code threshold}, {@code value}, {@code unit} and {@code shortfall} are set when a metric decided it
- * (shortfall only for GAP: how far the value is from the threshold).
+ * (shortfall only for GAP: how far the value is from the threshold); {@code derived} when that value was computed from
+ * two counts the report states rather than stated itself.
  */
 public record IndicatorResult(
         Indicator indicator,
@@ -18,6 +19,7 @@ public record IndicatorResult(
         BigDecimal value,
         String unit,
         BigDecimal shortfall,
+        boolean derived,
         List<CheckOutcome> checks,
         List<Evidence> evidence) {
 

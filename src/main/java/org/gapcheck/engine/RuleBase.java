@@ -21,7 +21,7 @@ import org.kie.internal.utils.KieHelper;
 /** The compiled rules for one catalogue: its generated DRL plus the hand-written rules shipped in rules/. */
 public final class RuleBase {
     /** The hand-written rule files, bundled from the repository's rules/ folder. */
-    static final List<String> HAND_WRITTEN = List.of("verdicts.drl", "report.drl");
+    static final List<String> HAND_WRITTEN = List.of("derived.drl", "verdicts.drl", "report.drl");
 
     private final Catalogue catalogue;
     private final SymbolTable symbols;

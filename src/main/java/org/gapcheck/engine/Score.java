@@ -2,10 +2,11 @@ package org.gapcheck.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.gapcheck.catalogue.Scoring;
 
 /**
- * Points earned out of points possible. Indicators that need a site visit or do not apply are left out of
- * {@code possible}; a score is shown beside the verdicts, never instead of them.
+ * Points earned out of points possible, under the catalogue's scoring. Indicators that need a site visit or do not
+ * apply are left out of {@code possible}; a score is shown beside the verdicts, never instead of them.
  */
 public record Score(BigDecimal earned, BigDecimal possible) {
 
@@ -17,22 +18,20 @@ public record Score(BigDecimal earned, BigDecimal possible) {
         return earned.multiply(BigDecimal.valueOf(100)).divide(possible, 1, RoundingMode.HALF_UP);
     }
 
-    static Score of(Iterable<IndicatorResult> results) {
+    static Score of(Iterable<IndicatorResult> results, Scoring scoring) {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
         for (IndicatorResult r : results) {
-            BigDecimal points = r.indicator().points();
-            switch (r.verdict()) {
-                case MET -> {
-                    earned = earned.add(points);
-                    possible = possible.add(points);
-                }
-                case PARTIAL -> {
-                    earned = earned.add(points.divide(BigDecimal.valueOf(2)));
-                    possible = possible.add(points);
-                }
-                case GAP, NO_EVIDENCE -> possible = possible.add(points);
-                case ON_SITE, NOT_APPLICABLE -> { }
+            BigDecimal credit = switch (r.verdict()) {
+                case MET -> scoring.met();
+                case PARTIAL -> scoring.partial();
+                case GAP -> scoring.gap();
+                case NO_EVIDENCE -> scoring.noEvidence();
+                case ON_SITE, NOT_APPLICABLE -> null;
+            };
+            if (credit != null) {
+                earned = earned.add(r.indicator().points().multiply(credit));
+                possible = possible.add(r.indicator().points());
             }
         }
         return new Score(earned, possible);

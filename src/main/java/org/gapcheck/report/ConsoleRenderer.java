@@ -17,6 +17,9 @@ final class ConsoleRenderer implements Renderer {
         for (Assessment a : assessments) {
             out.write("━━ " + Texts.title(a) + "  " + a.facts().document().name() + "\n");
             out.write("得分 " + Texts.score(a) + "（" + counts(a) + "）\n");
+            if (!Texts.publication(a).isEmpty()) {
+                out.write(Texts.publication(a) + "\n");
+            }
             for (Verdict verdict : Verdict.values()) {
                 for (IndicatorResult r : a.indicators()) {
                     if (r.verdict() == verdict) {

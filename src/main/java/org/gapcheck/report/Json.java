@@ -27,6 +27,7 @@ final class Json {
         node.put("unit", d.unit());
         node.put("unit_level", d.unitLevel() == null ? null : d.unitLevel().id());
         node.put("year", d.year());
+        node.put("published", d.published() == null ? null : d.published().date().toString());
         return node;
     }
 

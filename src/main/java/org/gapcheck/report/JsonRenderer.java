@@ -34,6 +34,7 @@ final class JsonRenderer implements Renderer {
 
     private static ObjectNode assessment(ObjectMapper mapper, Assessment a) {
         ObjectNode node = Json.reportHeader(mapper, a.facts().document());
+        node.put("deadline", a.deadline() == null ? null : a.deadline().toString());
         node.put("score", a.score().percent());
         node.put("score_earned", a.score().earned());
         node.put("score_possible", a.score().possible());
@@ -64,6 +65,7 @@ final class JsonRenderer implements Renderer {
         node.put("threshold", r.threshold());
         node.put("value", r.value());
         node.put("unit", r.unit());
+        node.put("derived", r.derived());
         node.put("shortfall", r.shortfall());
         node.put("remedy", r.indicator().remedy());
         ArrayNode checks = node.putArray("checks");

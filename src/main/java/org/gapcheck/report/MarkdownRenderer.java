@@ -16,6 +16,9 @@ final class MarkdownRenderer implements Renderer {
         for (Assessment a : assessments) {
             out.write("# " + Texts.title(a) + " 法治政府建设差距清单\n\n");
             out.write("- 报告文件：" + cell(a.facts().document().name()) + "\n");
+            if (!Texts.publication(a).isEmpty()) {
+                out.write("- " + Texts.publication(a) + "\n");
+            }
             out.write("- 得分：" + Texts.score(a) + "\n");
             out.write("- 结论分布：" + ConsoleRenderer.counts(a) + "\n\n");
             out.write("## 指标结论\n\n");

@@ -6,6 +6,7 @@ import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.CheckOutcome;
 import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.Published;
 
 /** The Chinese wording shared by the human-readable formats: one place for how a value, a gap or a unit reads. */
 final class Texts {
@@ -30,6 +31,19 @@ final class Texts {
             s.append("（").append(d.unitLevel().label()).append("）");
         }
         return s.toString();
+    }
+
+    /** "发布日期 2021-02-26，公开期限 2021-04-01，按期" when the report states its date; empty otherwise. */
+    static String publication(Assessment a) {
+        Published published = a.facts().document().published();
+        if (published == null) {
+            return "";
+        }
+        String s = "发布日期 " + published.date();
+        if (a.deadline() != null) {
+            s += "，公开期限 " + a.deadline() + (published.date().isAfter(a.deadline()) ? "，逾期" : "，按期");
+        }
+        return s;
     }
 
     static String score(Assessment a) {
@@ -70,6 +84,9 @@ final class Texts {
     /** The current state in one line: the value and the first evidence span. */
     static String status(IndicatorResult r) {
         String evidence = r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
+        if (r.derived()) {
+            return "由所列数字推算 " + quantity(r.value(), r.unit()) + "：" + evidence;
+        }
         if (r.value() != null && !evidence.contains(number(r.value()))) {
             return quantity(r.value(), r.unit()) + "：" + evidence;
         }

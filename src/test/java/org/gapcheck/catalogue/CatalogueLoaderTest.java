@@ -24,6 +24,28 @@ class CatalogueLoaderTest {
     }
 
     @Test
+    void loadsScoringDeadlinesRatiosAndNegativeTopics() throws Exception {
+        Catalogue catalogue = CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/every-field.yaml"));
+
+        assertEquals(0, new BigDecimal("0.5").compareTo(catalogue.scoring().partial()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(catalogue.scoring().gap()), "credit left out keeps its default");
+        assertEquals(java.time.MonthDay.of(3, 1), catalogue.deadlines().get(UnitLevel.DEPARTMENT));
+        assertFalse(catalogue.deadlines().containsKey(UnitLevel.SUBDISTRICT), "a level left out has no deadline");
+        assertEquals(new Metric.Ratio("litigation_lost", "litigation_cases"),
+                catalogue.metric("litigation_loss_rate").orElseThrow().ratio());
+        assertTrue(catalogue.topics().get(1).negative());
+        assertFalse(catalogue.topics().get(0).negative());
+        assertEquals(CheckType.NOT_REPORTED, catalogue.indicator(82).orElseThrow().checks().get(2).type());
+    }
+
+    @Test
+    void withoutScoringOrDeadlinesTheDefaultsHold() throws Exception {
+        Catalogue catalogue = CatalogueLoader.load(MINIMAL);
+        assertEquals(Scoring.DEFAULT, catalogue.scoring());
+        assertEquals(Catalogue.DEFAULT_DEADLINES, catalogue.deadlines());
+    }
+
+    @Test
     void loadsMinimalCatalogueIntoRecords() throws Exception {
         Catalogue catalogue = CatalogueLoader.load(MINIMAL);
 

@@ -18,7 +18,7 @@ class FactsCommandTest {
         CliRun run = CliRun.of("facts", seed.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run::toString);
         JsonNode root = new ObjectMapper().readTree(run.out());
-        assertEquals(List.of("report", "unit", "unit_level", "year", "sections", "metrics", "mentions",
+        assertEquals(List.of("report", "unit", "unit_level", "year", "published", "sections", "metrics", "mentions",
                         "shortfalls"),
                 iterableToList(root.fieldNames()));
         assertEquals("天津市红桥区人民政府", root.get("unit").asText());

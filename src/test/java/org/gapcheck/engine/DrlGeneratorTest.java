@@ -26,7 +26,8 @@ class DrlGeneratorTest {
     void oneRulePerCheckNamedAfterItsIndicator() {
         String drl = generate(EngineFixtures.catalogue());
         List<String> names = Pattern.compile("rule \"([^\"]*)\"").matcher(drl).results().map(m -> m.group(1)).toList();
-        assertEquals(List.of("I061.c1", "I061.c2", "I082.c1", "I096.c1", "I096.c2", "I090.c1"), names);
+        assertEquals(List.of("I061.c1", "I061.c2", "I082.c1", "I096.c1", "I096.c2", "I090.c1", "I083.c1",
+                "I083.c2", "I097.c1", "I097.c2"), names);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gapcheck.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.gapcheck.catalogue.Catalogue;
@@ -19,6 +20,7 @@ import org.gapcheck.extract.Polarity;
 import org.gapcheck.extract.ReportFacts;
 import org.gapcheck.extract.Scope;
 import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.Published;
 import org.gapcheck.ingest.Section;
 import org.gapcheck.ingest.SectionKind;
 import org.gapcheck.ingest.Sentence;
@@ -32,9 +34,13 @@ final class EngineFixtures {
     static Catalogue catalogue() {
         return new Catalogue("test", "测试目录",
                 List.of(new Metric("court_appearance_rate", "行政机关负责人出庭应诉率", MetricKind.RATE, List.of("出庭应诉率")),
-                        new Metric("litigation_lost", "败诉案件", MetricKind.COUNT, List.of("败诉"))),
+                        new Metric("litigation_lost", "败诉案件", MetricKind.COUNT, List.of("败诉")),
+                        new Metric("litigation_cases", "行政应诉案件", MetricKind.COUNT, List.of("应诉案件")),
+                        new Metric("litigation_loss_rate", "行政诉讼败诉率", MetricKind.RATE, List.of("败诉率"), List.of(),
+                                new Metric.Ratio("litigation_lost", "litigation_cases"))),
                 List.of(new Topic("court_appearance", "出庭应诉", List.of("出庭应诉")),
-                        new Topic("first_responsible_person", "第一责任人", List.of("第一责任人"))),
+                        new Topic("first_responsible_person", "第一责任人", List.of("第一责任人")),
+                        new Topic("lawsuit_lost", "行政诉讼败诉", List.of("败诉"), true)),
                 List.of(indicator(61, "LEADER_COURT_APPEARANCE", ALL,
                                 new Check(CheckType.METRIC_AT_LEAST, "court_appearance_rate", null, new BigDecimal("100")),
                                 new Check(CheckType.MENTIONED, null, "court_appearance", null)),
@@ -43,7 +49,12 @@ final class EngineFixtures {
                         indicator(96, "FIRST_RESPONSIBLE_PERSON", Set.of(UnitLevel.DISTRICT_GOVERNMENT),
                                 new Check(CheckType.MENTIONED, null, "first_responsible_person", null),
                                 new Check(CheckType.NOT_ADMITTED_GAP, null, "first_responsible_person", null)),
-                        indicator(90, "EXEC_MEETING_LAW_STUDY", ALL, new Check(CheckType.ON_SITE, null, null, null))));
+                        indicator(90, "EXEC_MEETING_LAW_STUDY", ALL, new Check(CheckType.ON_SITE, null, null, null)),
+                        indicator(83, "LITIGATION_LOSS_RATE", ALL,
+                                new Check(CheckType.METRIC_AT_MOST, "litigation_loss_rate", null, new BigDecimal("5")),
+                                new Check(CheckType.NOT_REPORTED, null, "lawsuit_lost", null)),
+                        indicator(97, "ANNUAL_REPORT", ALL, new Check(CheckType.REPORT_COMPLETE, null, null, null),
+                                new Check(CheckType.PUBLISHED_ON_TIME, null, null, null))));
     }
 
     static Indicator indicator(int no, String code, Set<UnitLevel> appliesTo, Check... checks) {
@@ -53,10 +64,23 @@ final class EngineFixtures {
 
     /** A one-line report; facts are located by the given substrings of it. */
     static ReportFacts facts(String text, UnitLevel level, List<MetricFact> metrics, List<Mention> mentions) {
+        return facts(text, level, null, metrics, mentions);
+    }
+
+    /** As above, for a report of 2023 whose page states {@code published} (null: no date). */
+    static ReportFacts facts(String text, UnitLevel level, LocalDate published, List<MetricFact> metrics,
+                             List<Mention> mentions) {
         Document doc = new Document("t.txt", text, text,
                 List.of(new Section("一、主要举措和成效", SectionKind.ACHIEVEMENTS, 0, text.length())),
-                List.of(new Sentence(0, text.length(), SectionKind.ACHIEVEMENTS)), "测试区人民政府", level, 2023, null);
+                List.of(new Sentence(0, text.length(), SectionKind.ACHIEVEMENTS)), "测试区人民政府", level, 2023,
+                published == null ? null : new Published(published, 0, 1));
         return new ReportFacts(doc, metrics, mentions);
+    }
+
+    static MetricFact count(String text, String span, String id, String value) {
+        int start = text.indexOf(span);
+        return new MetricFact(id, id, new BigDecimal(value), "件", "", Period.CURRENT, Scope.OWN, SectionKind.ACHIEVEMENTS,
+                start, start + span.length(), span);
     }
 
     static MetricFact metric(String text, String span, String id, String value, Period period) {

@@ -1,5 +1,6 @@
 package org.gapcheck.engine;
 
+import static org.gapcheck.engine.EngineFixtures.count;
 import static org.gapcheck.engine.EngineFixtures.facts;
 import static org.gapcheck.engine.EngineFixtures.mention;
 import static org.gapcheck.engine.EngineFixtures.metric;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.gapcheck.catalogue.UnitLevel;
 import org.gapcheck.extract.Period;
@@ -104,7 +106,7 @@ class EngineTest {
         var a = engine.assess(facts("无。", UnitLevel.SUBDISTRICT, List.of(), List.of()));
         assertEquals(Verdict.NOT_APPLICABLE, verdictOn(a, 96).verdict());
         assertEquals(Verdict.ON_SITE, verdictOn(a, 90).verdict());
-        assertEquals(0, BigDecimal.valueOf(2).compareTo(a.score().possible()), "61 and 82 count; 96 and 90 do not");
+        assertEquals(0, BigDecimal.valueOf(4).compareTo(a.score().possible()), "61, 82, 83 and 97 count; 96 and 90 do not");
     }
 
     @Test
@@ -125,5 +127,90 @@ class EngineTest {
         List<String> kinds = a.findings().stream().map(f -> f.kind()).toList();
         assertTrue(kinds.contains("rate_above_100"), kinds::toString);
         assertTrue(kinds.contains("two_values"), kinds::toString);
+    }
+
+    @Test
+    void rateIsDerivedFromTwoCountsOfOneSentence() {
+        String text = "全年行政应诉案件32件，败诉0件。";
+        var a = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(text, "应诉案件32件", "litigation_cases", "32"), count(text, "败诉0件", "litigation_lost", "0")),
+                List.of()));
+        IndicatorResult r = verdictOn(a, 83);
+        assertEquals(Verdict.MET, r.verdict());
+        assertTrue(r.derived());
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.value()));
+        assertEquals("应诉案件32件，败诉0件", r.evidence().get(0).text(), "the span runs from one count to the other");
+    }
+
+    @Test
+    void derivedRateMissesItsThresholdAndAStatedRateWins() {
+        String text = "行政应诉案件20件，败诉3件。";
+        var derived = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(text, "应诉案件20件", "litigation_cases", "20"), count(text, "败诉3件", "litigation_lost", "3")),
+                List.of()));
+        assertEquals(Verdict.GAP, verdictOn(derived, 83).verdict());
+        assertEquals(0, new BigDecimal("10").compareTo(verdictOn(derived, 83).shortfall()), "15% against at most 5%");
+
+        String stated = "行政应诉案件20件，败诉3件，败诉率为4%。";
+        var a = engine.assess(facts(stated, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(stated, "应诉案件20件", "litigation_cases", "20"),
+                        count(stated, "败诉3件", "litigation_lost", "3"),
+                        metric(stated, "败诉率为4%", "litigation_loss_rate", "4", Period.CURRENT)), List.of()));
+        assertEquals(Verdict.MET, verdictOn(a, 83).verdict());
+        assertEquals(false, verdictOn(a, 83).derived());
+    }
+
+    @Test
+    void partLargerThanItsWholeIsAFinding() {
+        String text = "行政应诉案件3件，败诉5件。";
+        var a = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(text, "应诉案件3件", "litigation_cases", "3"), count(text, "败诉5件", "litigation_lost", "5")),
+                List.of()));
+        assertTrue(a.findings().stream().anyMatch(f -> f.kind().equals("part_exceeds_whole")), a.findings()::toString);
+        assertEquals(Verdict.NO_EVIDENCE, verdictOn(a, 83).verdict(), "no rate is derived from impossible counts");
+    }
+
+    @Test
+    void negativeEventReportedIsAGapAndDeniedIsEvidence() {
+        String text = "一起案件被判决败诉。";
+        var reported = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT, List.of(),
+                List.of(mention(text, "一起案件被判决败诉", "lawsuit_lost", Polarity.DONE))));
+        assertEquals(Verdict.GAP, verdictOn(reported, 83).verdict());
+        assertEquals("I083.c2", verdictOn(reported, 83).rule());
+
+        String denied = "全年未发生败诉案件。";
+        var a = engine.assess(facts(denied, UnitLevel.DISTRICT_GOVERNMENT, List.of(),
+                List.of(mention(denied, "全年未发生败诉案件", "lawsuit_lost", Polarity.NEGATED))));
+        assertEquals(Verdict.PARTIAL, verdictOn(a, 83).verdict(), "denied: evidence for, but the rate is still unknown");
+    }
+
+    @Test
+    void annualReportNeedsItsPartsAndItsDate() {
+        var late = engine.assess(facts("无。", UnitLevel.DEPARTMENT, LocalDate.of(2024, 3, 15), List.of(), List.of()));
+        assertEquals(LocalDate.of(2024, 3, 1), late.deadline(), "departments by 1 March of the next year");
+        assertTrue(late.findings().stream().anyMatch(f -> f.kind().equals("published_late")), late.findings()::toString);
+        assertEquals(Verdict.GAP, verdictOn(late, 97).verdict());
+
+        var onTime = engine.assess(facts("无。", UnitLevel.DISTRICT_GOVERNMENT, LocalDate.of(2024, 3, 15), List.of(),
+                List.of()));
+        assertTrue(onTime.findings().stream().noneMatch(f -> f.kind().equals("published_late")));
+        assertEquals("I097.c1", verdictOn(onTime, 97).rule(), "still a gap: three required parts are missing");
+        assertEquals(Verdict.GAP, verdictOn(onTime, 97).verdict());
+    }
+
+    @Test
+    void scoringFollowsTheCatalogue() {
+        var c = EngineFixtures.catalogue();
+        var strict = new org.gapcheck.catalogue.Catalogue(c.edition(), c.title(), c.metrics(), c.topics(), c.indicators(),
+                new org.gapcheck.catalogue.Scoring(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO), c.deadlines());
+        String text = "落实出庭应诉制度。";
+        var facts = facts(text, UnitLevel.DISTRICT_GOVERNMENT, List.of(),
+                List.of(mention(text, "落实出庭应诉制度", "court_appearance", Polarity.DONE)));
+        var halves = engine.assess(facts);
+        var none = new Engine(RuleBase.build(strict)).assess(facts);
+        assertEquals(Verdict.PARTIAL, verdictOn(halves, 61).verdict());
+        assertEquals(0, halves.score().earned().compareTo(new BigDecimal("0.5")), "partial earns half by default");
+        assertEquals(0, none.score().earned().signum(), "and nothing when the catalogue says so");
     }
 }

@@ -45,7 +45,10 @@ class IndicatorCaseTest {
     private static Extractor extractor;
     private static Engine engine;
 
-    /** One case; {@code section} is the part the text sits in, {@code unit} the kind of body that wrote it. */
+    /**
+     * One case; {@code section} is the part the text sits in ("report": the text is a whole report with its own
+     * headings), {@code unit} the kind of body that wrote it.
+     */
     record Case(String file, int no, String code, String expect, String text, String section, String unit,
                 String evidence) {
 
@@ -144,6 +147,9 @@ class IndicatorCaseTest {
 
     private static Document document(Case c) {
         String section = c.section() == null ? "achievements" : c.section();
+        if (section.equals("report")) {
+            return document(c, "测试区人民政府2023年法治政府建设情况报告\n" + c.text() + "\n");
+        }
         String heading = switch (section) {
             case "achievements" -> "一、2023年法治政府建设主要举措和成效";
             case "shortfalls" -> "二、存在的不足和原因";
@@ -151,7 +157,11 @@ class IndicatorCaseTest {
             case "plans" -> "四、2024年法治政府建设工作安排";
             default -> throw new IllegalArgumentException(c.file() + ": unknown section " + section);
         };
-        String text = "测试区2023年法治政府建设情况报告\n" + heading + "\n" + c.text() + "\n";
+        return document(c, "测试区2023年法治政府建设情况报告\n" + heading + "\n" + c.text() + "\n");
+    }
+
+    /** The case's text as a report of 2023 by the case's kind of unit. */
+    private static Document document(Case c, String text) {
         Document d = DocumentReader.fromText(c.file(), text);
         UnitLevel level = UnitLevel.byId(c.unit() == null ? "district_government" : c.unit())
                 .orElseThrow(() -> new IllegalArgumentException(c.file() + ": unknown unit " + c.unit()));

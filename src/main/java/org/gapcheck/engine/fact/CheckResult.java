@@ -5,7 +5,8 @@ import org.gapcheck.engine.Outcome;
 
 /**
  * What one firing of a check rule concluded. {@code value} and {@code threshold} are set for metric checks;
- * {@code start}/{@code end} locate the evidence in the report (-1 when there is none).
+ * {@code start}/{@code end} locate the evidence in the report (-1 when there is none). {@code derived} marks a value
+ * the rules computed from two counts rather than one the report states.
  */
 public record CheckResult(
         int indicator,
@@ -15,7 +16,13 @@ public record CheckResult(
         BigDecimal threshold,
         String unit,
         int start,
-        int end) {
+        int end,
+        boolean derived) {
+
+    public CheckResult(int indicator, int check, Outcome outcome, BigDecimal value, BigDecimal threshold, String unit,
+                       int start, int end) {
+        this(indicator, check, outcome, value, threshold, unit, start, end, false);
+    }
 
     public String rule() {
         return String.format("I%03d.c%d", indicator, check);
