@@ -34,7 +34,8 @@ public final class Extractor {
         facts.addAll(metricFacts.find(document, matches, quantities, facts));
         facts.addAll(quantityFacts.find(document, quantities, facts));
         facts.sort(Comparator.comparingInt(MetricFact::start).thenComparingInt(MetricFact::end));
+        List<MetricFact> marked = TargetCues.mark(text, facts);
         List<Shortfall> admitted = shortfalls.find(document, catalogue.topics());
-        return new ReportFacts(document, facts, mentions.find(document, catalogue.topics(), admitted), admitted);
+        return new ReportFacts(document, marked, mentions.find(document, catalogue.topics(), admitted), admitted);
     }
 }

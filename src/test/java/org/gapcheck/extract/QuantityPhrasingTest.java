@@ -186,4 +186,13 @@ class QuantityPhrasingTest {
         List<MetricFact> facts = facts("查处“无证经营案涉案。罚没款18万余元。");
         assertEquals(List.of("18万元"), values(facts));
     }
+
+    @Test
+    void anAimIsATargetNotTheYearsLevel() {
+        List<MetricFact> aims = facts("力争行政机关负责人出庭应诉率达到100%，确保执法人员持证率不低于95%。");
+        assertEquals(List.of(Period.TARGET, Period.TARGET), aims.stream().map(MetricFact::period).toList());
+        List<MetricFact> results = facts("为确保案件质量，全年行政机关负责人出庭应诉率达到100%。");
+        assertEquals(List.of(Period.CURRENT), results.stream().map(MetricFact::period).toList(),
+                "a cue in another clause says nothing about this number");
+    }
 }

@@ -1,0 +1,28 @@
+package org.gapcheck.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A number stated as an aim rather than a result ("力争出庭应诉率达到100%", "确保…不低于90%") is a target: it must never
+ * pass for the year's level, wherever in the report it stands.
+ */
+final class TargetCues {
+
+    private static final Pattern TARGET = Pattern.compile("力争|争取|目标|确保|计划|(?<![草模虚比])拟");
+
+    private TargetCues() {}
+
+    static List<MetricFact> mark(String normalized, List<MetricFact> facts) {
+        return facts.stream().map(f -> f.period() == Period.CURRENT && isTarget(normalized, f) ? asTarget(f) : f).toList();
+    }
+
+    private static boolean isTarget(String text, MetricFact f) {
+        return TARGET.matcher(text.substring(Clauses.start(text, f.start()), f.end())).find();
+    }
+
+    private static MetricFact asTarget(MetricFact f) {
+        return new MetricFact(f.metric(), f.name(), f.value(), f.unit(), f.qualifier(), Period.TARGET, f.scope(),
+                f.section(), f.start(), f.end(), f.text());
+    }
+}
