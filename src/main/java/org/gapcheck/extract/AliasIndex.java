@@ -21,7 +21,19 @@ final class AliasIndex {
                 }
             }
         }
-        aliasesLongestFirst = byAlias.entrySet().stream()
+        // A long alias also stands for the metrics of its shorter endings, after its own: when the sentence lacks the
+        // context 按时办结率 needs as a hotline rate, the 办结率 of 建议提案 may still be meant.
+        Map<String, List<Metric>> withEndings = new LinkedHashMap<>();
+        byAlias.forEach((alias, own) -> {
+            List<Metric> all = new ArrayList<>(own);
+            byAlias.forEach((shorter, theirs) -> {
+                if (shorter.length() < alias.length() && alias.endsWith(shorter)) {
+                    theirs.stream().filter(m -> !all.contains(m)).forEach(all::add);
+                }
+            });
+            withEndings.put(alias, all);
+        });
+        aliasesLongestFirst = withEndings.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
                 .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
                 .toList();

@@ -21,13 +21,19 @@ final class MentionFinder {
     private static final Pattern NEGATION = Pattern.compile(
             "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
 
-    /** For a negative topic (败诉, 群体性事件): the event did not happen. */
-    private static final Pattern ABSENCE = Pattern.compile(
-            "零|无|未|没有|杜绝|不存在|(?<![\\d.])0(?![\\d.%])");
+    /** For a negative topic (败诉, 群体性事件): shortly before the keyword, words saying the event did not happen. */
+    private static final Pattern ABSENCE_BEFORE = Pattern.compile(
+            "(?:未发生|未出现|未再发生|未曾|未有|没有|无(?!法|论)|零|杜绝|不存在).{0,8}$");
+    /** For a negative topic: after the keyword, a zero count ("败诉案件0件", "为零"). */
+    private static final Pattern ZERO_AFTER = Pattern.compile("^[^\\d]{0,16}?(?:(?<![\\d.])0(?![\\d.%])|为零|为0)");
     /** For a negative topic: the report speaks of preventing or fighting the event, which says nothing of whether it happened. */
     private static final Pattern PREVENTION = Pattern.compile(
             "防止|防范|避免|预防|严防|遏制|打击|整治|查处|纠正|清理|治理|禁止|严禁|不得|减少|降低");
 
+    /**
+     * One mention per topic and sentence. Of the keyword places in the sentence, the first that says the thing was done
+     * is taken, else the first of any other polarity: "未发生拒不履行生效裁判的情况，办理检察建议3件" is evidence of 检察建议.
+     */
     List<Mention> find(Document document, List<Topic> topics, List<Shortfall> shortfalls) {
         String text = document.normalized();
         List<Mention> mentions = new ArrayList<>();
@@ -35,12 +41,21 @@ final class MentionFinder {
         while (sentenceStart < text.length()) {
             int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
             for (Topic topic : topics) {
-                int at = firstKeyword(text, topic, sentenceStart, sentenceEnd);
-                if (at >= 0 && !inHeading(document, at) && !inGeneric(shortfalls, at)) {
-                    Mention mention = mention(document, topic, at, sentenceStart);
-                    if (mention != null) {
-                        mentions.add(mention);
+                Mention chosen = null;
+                for (int at : keywordPlaces(text, topic, sentenceStart, sentenceEnd)) {
+                    if (inHeading(document, at) || inGeneric(shortfalls, at)) {
+                        continue;
                     }
+                    Mention mention = mention(document, topic, at, sentenceStart);
+                    if (mention != null && (chosen == null || mention.polarity() == Polarity.DONE)) {
+                        chosen = mention;
+                        if (mention.polarity() == Polarity.DONE) {
+                            break;
+                        }
+                    }
+                }
+                if (chosen != null) {
+                    mentions.add(chosen);
                 }
             }
             sentenceStart = sentenceEnd + 1;
@@ -60,23 +75,21 @@ final class MentionFinder {
     }
 
     /**
-     * The first keyword in the sentence. For a negative topic a keyword followed by 率 names a rate (败诉率), which the
-     * metric checks judge; it is not the event itself.
+     * Where the topic's keywords stand in the sentence, in text order. For a negative topic a keyword followed by 率
+     * names a rate (败诉率), which the metric checks judge; it is not the event itself.
      */
-    private static int firstKeyword(String text, Topic topic, int from, int to) {
-        String sentence = text.substring(from, to);
-        int best = -1;
+    private static List<Integer> keywordPlaces(String text, Topic topic, int from, int to) {
+        java.util.TreeSet<Integer> places = new java.util.TreeSet<>();
         for (String keyword : topic.keywords()) {
-            int i = keyword.isEmpty() ? -1 : sentence.indexOf(keyword);
-            while (i >= 0 && topic.negative() && i + keyword.length() < sentence.length()
-                    && sentence.charAt(i + keyword.length()) == '率') {
-                i = sentence.indexOf(keyword, i + 1);
-            }
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
+            for (int i = keyword.isEmpty() ? -1 : text.indexOf(keyword, from); i >= 0 && i + keyword.length() <= to;
+                 i = text.indexOf(keyword, i + 1)) {
+                boolean rateName = topic.negative() && i + keyword.length() < to && text.charAt(i + keyword.length()) == '率';
+                if (!rateName) {
+                    places.add(i);
+                }
             }
         }
-        return best < 0 ? -1 : from + best;
+        return List.copyOf(places);
     }
 
     private static Mention mention(Document document, Topic topic, int at, int sentenceStart) {
@@ -91,15 +104,31 @@ final class MentionFinder {
         }
         SectionKind section = document.sectionAt(at);
         String clause = text.substring(start, end);
-        Polarity polarity = polarity(section, text.substring(sentenceStart, end), clause);
-        if (topic.negative() && polarity == Polarity.DONE) {
-            if (ABSENCE.matcher(clause).find()) {
-                polarity = Polarity.NEGATED;
-            } else if (PREVENTION.matcher(clause).find()) {
-                return null;
-            }
+        Polarity polarity = topic.negative()
+                ? eventPolarity(section, text.substring(sentenceStart, end), text.substring(start, at), text.substring(at, end))
+                : polarity(section, text.substring(sentenceStart, end), clause);
+        if (polarity == null) {
+            return null;
         }
         return new Mention(topic.id(), polarity, section, start, end, document.text().substring(start, end));
+    }
+
+    /**
+     * A negative event's polarity: denied by an absence word before it or a zero after it ("未发生…", "败诉案件0件");
+     * a clause about preventing it gives no mention (null). The general negation cues are not used: in
+     * "因未依法履行职责被判决败诉" the 未 belongs to the cause, not to the event.
+     */
+    private static Polarity eventPolarity(SectionKind section, String sentenceSoFar, String before, String from) {
+        if (section == SectionKind.SHORTFALLS) {
+            return Polarity.ADMITTED;
+        }
+        if (section == SectionKind.PLANS || PLAN_CUE.matcher(sentenceSoFar).find()) {
+            return Polarity.PLANNED;
+        }
+        if (ABSENCE_BEFORE.matcher(before).find() || ZERO_AFTER.matcher(from).find()) {
+            return Polarity.NEGATED;
+        }
+        return PREVENTION.matcher(before + from).find() ? null : Polarity.DONE;
     }
 
     private static Polarity polarity(SectionKind section, String sentenceSoFar, String clause) {
