@@ -19,16 +19,16 @@ final class MentionFinder {
             "(?<![草模虚比])拟|下一步|明年|下一年|今后|计划于|计划在|将(?:要|会|进一步|继续|持续|加快|全面|着力|深入|加强|不断|推动|推进|积极"
                     + "|努力|重点|切实|大力|严格|完善|开展|建立|健全|制定|组织|探索|启动|实现|力争)");
     private static final Pattern NEGATION = Pattern.compile(
-            "尚未|未(?!来|成年)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
+            "尚未|未(?!来|成年|经)|没有|缺乏|欠缺|不够|不到位|不足|不健全|不完善|不规范|不强|不高|不深");
 
     /** For a negative topic (败诉, 群体性事件): shortly before the keyword, words saying the event did not happen. */
     private static final Pattern ABSENCE_BEFORE = Pattern.compile(
-            "(?:未发生|未出现|未再发生|未曾|未有|没有|无(?!法|论)|零|杜绝|不存在).{0,8}$");
+            "(?:未发生|未出现|未再发生|未发现|未曾|未有|没有|无(?!法|论)|零|杜绝|不存在).{0,8}$");
     /** For a negative topic: after the keyword, a zero count ("败诉案件0件", "为零"). */
     private static final Pattern ZERO_AFTER = Pattern.compile("^[^\\d]{0,16}?(?:(?<![\\d.])0(?![\\d.%])|为零|为0)");
     /** For a negative topic: the report speaks of preventing or fighting the event, which says nothing of whether it happened. */
     private static final Pattern PREVENTION = Pattern.compile(
-            "防止|防范|避免|预防|严防|遏制|打击|整治|查处|纠正|清理|治理|禁止|严禁|不得|减少|降低");
+            "防止|防范|避免|预防|严防|遏制|打击|整治|查处|纠正|清理|治理|禁止|严禁|不得|减少|降低|解决|破解|破除|取消|消除|克服|制止");
 
     /**
      * One mention per topic and sentence. Of the keyword places in the sentence, the first that says the thing was done
