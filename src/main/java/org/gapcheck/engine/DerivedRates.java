@@ -12,13 +12,23 @@ import org.gapcheck.extract.Scope;
 public final class DerivedRates {
     private DerivedRates() {}
 
-    /** part / whole in percentage points, to two decimals; the span runs from the first count to the second. */
+    /** part / whole in percentage points, to two decimals. */
+    public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        BigDecimal percent = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
+    }
+
+    /**
+     * Whether a stated rate is further than rounding allows (one percentage point) from the rate its own counts give.
+     */
+    public static boolean disagrees(MetricValue rate, MetricValue part, MetricValue whole) {
+        return percent(part.value(), whole.value()).subtract(rate.value()).abs().compareTo(BigDecimal.ONE) > 0;
+    }
+
+    /** The rate part / whole as a fact; its span runs from the first count to the second. */
     public static MetricValue of(int rate, MetricValue part, MetricValue whole) {
-        BigDecimal percent = part.value().multiply(BigDecimal.valueOf(100))
-                .divide(whole.value(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (percent.scale() < 0) {
-            percent = percent.setScale(0);
-        }
+        BigDecimal percent = percent(part.value(), whole.value());
         MetricFact first = part.fact().start() <= whole.fact().start() ? part.fact() : whole.fact();
         MetricFact second = first == part.fact() ? whole.fact() : part.fact();
         MetricFact fact = new MetricFact(null, part.fact().name() + " / " + whole.fact().name(), percent, "%", "",

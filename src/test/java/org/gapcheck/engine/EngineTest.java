@@ -213,4 +213,22 @@ class EngineTest {
         assertEquals(0, halves.score().earned().compareTo(new BigDecimal("0.5")), "partial earns half by default");
         assertEquals(0, none.score().earned().signum(), "and nothing when the catalogue says so");
     }
+
+    @Test
+    void statedRateThatItsCountsContradictIsAFinding() {
+        String text = "行政应诉案件20件，败诉3件，败诉率为4%。";
+        var a = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(text, "应诉案件20件", "litigation_cases", "20"), count(text, "败诉3件", "litigation_lost", "3"),
+                        metric(text, "败诉率为4%", "litigation_loss_rate", "4", Period.CURRENT)), List.of()));
+        assertEquals(List.of("比率与所列件数不符：败诉率为4%，而 败诉3件 / 应诉案件20件 为 15%"),
+                a.findings().stream().filter(f -> f.kind().equals("rate_disagrees_with_counts")).map(f -> f.message())
+                        .toList());
+
+        String agreeing = "行政应诉案件20件，败诉3件，败诉率为15%。";
+        var b = engine.assess(facts(agreeing, UnitLevel.DISTRICT_GOVERNMENT,
+                List.of(count(agreeing, "应诉案件20件", "litigation_cases", "20"),
+                        count(agreeing, "败诉3件", "litigation_lost", "3"),
+                        metric(agreeing, "败诉率为15%", "litigation_loss_rate", "15", Period.CURRENT)), List.of()));
+        assertTrue(b.findings().stream().noneMatch(f -> f.kind().equals("rate_disagrees_with_counts")));
+    }
 }
