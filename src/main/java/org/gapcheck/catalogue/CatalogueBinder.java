@@ -52,7 +52,7 @@ final class CatalogueBinder {
     private final Map<String, YamlNode.Position> indicatorCodes = new HashMap<>();
     private final Map<String, Topic> topics = new HashMap<>();
     /** Each ratio with the reader of its mapping, so that its references can be checked after every metric is bound. */
-    private final Map<Metric.Ratio, FieldReader> ratioFields = new java.util.IdentityHashMap<>();
+    private final List<Map.Entry<Metric.Ratio, FieldReader>> ratioFields = new ArrayList<>();
     private Scoring scoring = Scoring.DEFAULT;
 
     CatalogueBinder(ErrorList errors) {
@@ -205,13 +205,13 @@ final class CatalogueBinder {
             return Optional.empty();
         }
         Metric.Ratio ratio = new Metric.Ratio(part.get(), whole.get());
-        ratioFields.put(ratio, fields);
+        ratioFields.add(Map.entry(ratio, fields));
         return Optional.of(ratio);
     }
 
     /** A ratio's part and whole must be two different count metrics of this catalogue; checked once all are declared. */
     private void checkRatios() {
-        for (Map.Entry<Metric.Ratio, FieldReader> pending : ratioFields.entrySet()) {
+        for (Map.Entry<Metric.Ratio, FieldReader> pending : ratioFields) {
             Metric.Ratio ratio = pending.getKey();
             FieldReader fields = pending.getValue();
             for (String field : RATIO_FIELDS) {

@@ -2,6 +2,7 @@ package org.gapcheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Topic;
 import org.gapcheck.ingest.Document;
@@ -79,13 +80,14 @@ final class MentionFinder {
      * names a rate (败诉率), which the metric checks judge; it is not the event itself.
      */
     private static List<Integer> keywordPlaces(String text, Topic topic, int from, int to) {
-        java.util.TreeSet<Integer> places = new java.util.TreeSet<>();
+        String sentence = text.substring(from, to);
+        TreeSet<Integer> places = new TreeSet<>();
         for (String keyword : topic.keywords()) {
-            for (int i = keyword.isEmpty() ? -1 : text.indexOf(keyword, from); i >= 0 && i + keyword.length() <= to;
-                 i = text.indexOf(keyword, i + 1)) {
-                boolean rateName = topic.negative() && i + keyword.length() < to && text.charAt(i + keyword.length()) == '率';
+            for (int i = keyword.isEmpty() ? -1 : sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
+                int end = i + keyword.length();
+                boolean rateName = topic.negative() && end < sentence.length() && sentence.charAt(end) == '率';
                 if (!rateName) {
-                    places.add(i);
+                    places.add(from + i);
                 }
             }
         }
