@@ -14,6 +14,7 @@ public final class Renderers {
         BY_FORMAT.put("console", ConsoleRenderer::new);
         BY_FORMAT.put("md", MarkdownRenderer::new);
         BY_FORMAT.put("json", JsonRenderer::new);
+        BY_FORMAT.put("csv", CsvRenderer::new);
     }
 
     private Renderers() {}

@@ -1,0 +1,53 @@
+package org.gapcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.IndicatorResult;
+
+/**
+ * The gap list as CSV (RFC 4180), one row per report and indicator. It starts with a byte-order mark: Excel and WPS
+ * read a UTF-8 file without one as the local ANSI code page and garble every Chinese character.
+ */
+final class CsvRenderer implements Renderer {
+
+    private static final char BOM = '\uFEFF';
+
+    @Override
+    public void render(List<Assessment> assessments, Writer out) throws IOException {
+        out.write(BOM);
+        List<String> header = new ArrayList<>(List.of("报告文件", "单位"));
+        GapColumn.GAP_LIST.forEach(c -> header.add(c.title()));
+        writeRow(header, out);
+        for (Assessment a : assessments) {
+            for (IndicatorResult r : a.indicators()) {
+                List<String> row = new ArrayList<>(List.of(a.facts().document().name(), Texts.title(a)));
+                GapColumn.GAP_LIST.forEach(c -> row.add(c.value().apply(r)));
+                writeRow(row, out);
+            }
+        }
+    }
+
+    private static void writeRow(List<String> fields, Writer out) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(fields.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** A field quoted when it holds a comma, quote or line break, inner quotes doubled. */
+    static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
