@@ -66,38 +66,33 @@ public final class DrlGenerator {
                     .append("$v : MetricValue( metric == ").append(metricKey(check))
                     .append(", period == Period.CURRENT, scope == Scope.OWN, section != SectionKind.PLANS )")
                     .append("  // ").append(safe(check.metric())).append('\n');
-            case MENTIONED -> drl
-                    .append("$m : TopicMention( topic == ").append(topicKey(check))
-                    .append(", polarity == Polarity.DONE, section != SectionKind.PLANS )")
-                    .append("  // ").append(safe(check.topic())).append('\n');
-            case NOT_ADMITTED_GAP -> drl
-                    .append("$m : TopicMention( topic == ").append(topicKey(check))
-                    .append(", polarity == Polarity.ADMITTED )")
-                    .append("  // ").append(safe(check.topic())).append('\n');
-            case NOT_REPORTED -> drl
-                    .append("$m : TopicMention( topic == ").append(topicKey(check))
-                    .append(", polarity != Polarity.PLANNED, section != SectionKind.PLANS )")
-                    .append("  // ").append(safe(check.topic())).append('\n');
+            case MENTIONED -> topicPattern(drl, check, "polarity == Polarity.DONE, section != SectionKind.PLANS");
+            case NOT_ADMITTED_GAP -> topicPattern(drl, check, "polarity == Polarity.ADMITTED");
+            case NOT_REPORTED -> topicPattern(drl, check, "polarity != Polarity.PLANNED, section != SectionKind.PLANS");
             case REPORT_COMPLETE -> drl.append("ReportInfo()\n        $missing : Number() from accumulate( MissingPart(), count( 1 ) )\n");
             case PUBLISHED_ON_TIME -> drl.append("$r : ReportInfo()\n");
             case ON_SITE -> drl.append("ReportInfo()\n");
         }
-        drl.append("    then\n        insert( ");
+        drl.append("    then\n        insert( Checks.");
+        String call = no + ", " + c;
         switch (check.type()) {
-            case METRIC_AT_LEAST -> drl.append("Checks.atLeast( ").append(no).append(", ").append(c)
-                    .append(", $v, ").append(decimal(check.threshold())).append(" )");
-            case METRIC_AT_MOST -> drl.append("Checks.atMost( ").append(no).append(", ").append(c)
-                    .append(", $v, ").append(decimal(check.threshold())).append(" )");
-            case METRIC_ZERO -> drl.append("Checks.zero( ").append(no).append(", ").append(c).append(", $v )");
-            case MENTIONED -> drl.append("Checks.mentioned( ").append(no).append(", ").append(c).append(", $m )");
-            case NOT_ADMITTED_GAP -> drl.append("Checks.admitted( ").append(no).append(", ").append(c).append(", $m )");
-            case NOT_REPORTED -> drl.append("Checks.reported( ").append(no).append(", ").append(c).append(", $m )");
-            case REPORT_COMPLETE -> drl.append("Checks.complete( ").append(no).append(", ").append(c)
-                    .append(", $missing.longValue() )");
-            case PUBLISHED_ON_TIME -> drl.append("Checks.onTime( ").append(no).append(", ").append(c).append(", $r )");
-            case ON_SITE -> drl.append("Checks.onSite( ").append(no).append(", ").append(c).append(" )");
+            case METRIC_AT_LEAST -> drl.append("atLeast( ").append(call).append(", $v, ").append(decimal(check.threshold()));
+            case METRIC_AT_MOST -> drl.append("atMost( ").append(call).append(", $v, ").append(decimal(check.threshold()));
+            case METRIC_ZERO -> drl.append("zero( ").append(call).append(", $v");
+            case MENTIONED -> drl.append("mentioned( ").append(call).append(", $m");
+            case NOT_ADMITTED_GAP -> drl.append("admitted( ").append(call).append(", $m");
+            case NOT_REPORTED -> drl.append("reported( ").append(call).append(", $m");
+            case REPORT_COMPLETE -> drl.append("complete( ").append(call).append(", $missing.longValue()");
+            case PUBLISHED_ON_TIME -> drl.append("onTime( ").append(call).append(", $r");
+            case ON_SITE -> drl.append("onSite( ").append(call);
         }
-        drl.append(" );\nend\n");
+        drl.append(" ) );\nend\n");
+    }
+
+    /** A TopicMention pattern for the check's topic; {@code constraints} are this class's own text, never the catalogue's. */
+    private void topicPattern(StringBuilder drl, Check check, String constraints) {
+        drl.append("$m : TopicMention( topic == ").append(topicKey(check)).append(", ").append(constraints).append(" )")
+                .append("  // ").append(safe(check.topic())).append('\n');
     }
 
     static String ruleName(Indicator indicator, int check) {
