@@ -1,8 +1,8 @@
 package org.gapcheck.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes an output file whole or not at all: to a temporary file beside it, then renamed over it. */
 final class AtomicFile {
     interface Content {
-        void writeTo(Writer out) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
@@ -22,7 +22,7 @@ final class AtomicFile {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
             try {

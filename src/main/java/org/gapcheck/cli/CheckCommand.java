@@ -17,6 +17,7 @@ import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
+import org.gapcheck.report.TextRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "不支持的输出格式：" + format + "（可选 " + String.join("、", Renderers.formats()) + "）"));
+        if (output == null && !(renderer instanceof TextRenderer)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    format + " 是二进制格式，请用 -o 指定输出文件，例如 -o 整改台账." + renderer.extension());
+        }
         Engine engine;
         Extractor extractor;
         try {
@@ -79,10 +84,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            renderer.render(assessments, out);
+            ((TextRenderer) renderer).write(assessments, out);
             out.flush();
         } else if (!assessments.isEmpty()) {
-            AtomicFile.write(output, w -> renderer.render(assessments, w));
+            AtomicFile.write(output, stream -> renderer.render(assessments, stream));
         }
         if (unreadable || assessments.isEmpty()) {
             if (assessments.isEmpty() && !unreadable) {

@@ -10,10 +10,15 @@ import org.gapcheck.engine.Verdict;
 import org.gapcheck.engine.fact.Finding;
 
 /** The terminal summary: per report, the verdict counts, then every indicator worst first, each with its evidence. */
-final class ConsoleRenderer implements Renderer {
+final class ConsoleRenderer extends TextRenderer {
 
     @Override
-    public void render(List<Assessment> assessments, Writer out) throws IOException {
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(List<Assessment> assessments, Writer out) throws IOException {
         for (Assessment a : assessments) {
             out.write("━━ " + Texts.title(a) + "  " + a.facts().document().name() + "\n");
             out.write("得分 " + Texts.score(a) + "（" + counts(a) + "）\n");

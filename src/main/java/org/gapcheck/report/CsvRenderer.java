@@ -11,12 +11,17 @@ import org.gapcheck.engine.IndicatorResult;
  * The gap list as CSV (RFC 4180), one row per report and indicator. It starts with a byte-order mark: Excel and WPS
  * read a UTF-8 file without one as the local ANSI code page and garble every Chinese character.
  */
-final class CsvRenderer implements Renderer {
+final class CsvRenderer extends TextRenderer {
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
 
     private static final char BOM = '\uFEFF';
 
     @Override
-    public void render(List<Assessment> assessments, Writer out) throws IOException {
+    public void write(List<Assessment> assessments, Writer out) throws IOException {
         out.write(BOM);
         List<String> header = new ArrayList<>(List.of("报告文件", "单位"));
         GapColumn.GAP_LIST.forEach(c -> header.add(c.title()));

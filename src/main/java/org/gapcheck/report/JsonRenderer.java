@@ -16,10 +16,15 @@ import org.gapcheck.engine.fact.Finding;
 /**
  * The stable JSON result: one object per report, an array for several. Later work adds fields, never renames them.
  */
-final class JsonRenderer implements Renderer {
+final class JsonRenderer extends TextRenderer {
 
     @Override
-    public void render(List<Assessment> assessments, Writer out) throws IOException {
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void write(List<Assessment> assessments, Writer out) throws IOException {
         ObjectMapper mapper = Json.mapper();
         JsonNode root;
         if (assessments.size() == 1) {

@@ -9,10 +9,15 @@ import org.gapcheck.engine.Verdict;
 import org.gapcheck.engine.fact.Finding;
 
 /** A Markdown gap list per report: summary, then one table row per indicator, worst first, then the findings. */
-final class MarkdownRenderer implements Renderer {
+final class MarkdownRenderer extends TextRenderer {
 
     @Override
-    public void render(List<Assessment> assessments, Writer out) throws IOException {
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public void write(List<Assessment> assessments, Writer out) throws IOException {
         for (Assessment a : assessments) {
             out.write("# " + Texts.title(a) + " 法治政府建设差距清单\n\n");
             out.write("- 报告文件：" + cell(a.facts().document().name()) + "\n");
