@@ -200,15 +200,16 @@ public final class Engine {
         ordered.sort(Comparator.comparing((CheckResult r) -> r != decisive).thenComparingInt(CheckResult::start));
         for (CheckResult r : ordered) {
             if (r.hasEvidence()) {
-                spans.putIfAbsent(r.start() + ":" + r.end(), new Evidence(document.text().substring(r.start(), r.end()),
-                        r.start(), r.end(), sentence(document, r.start())));
+                spans.putIfAbsent(r.start() + ":" + r.end(), textEvidence(document, r.start(), r.end()));
             }
         }
         return List.copyOf(spans.values());
     }
 
-    private static String sentence(Document document, int offset) {
-        Sentence s = document.sentenceAt(offset);
-        return s == null ? null : document.text().substring(s.start(), s.end());
+    private static Evidence textEvidence(Document document, int start, int end) {
+        String span = document.text().substring(start, end);
+        Sentence s = document.sentenceAt(start);
+        return s == null ? Evidence.fromText(span, start, end, null, -1)
+                : Evidence.fromText(span, start, end, document.text().substring(s.start(), s.end()), s.start());
     }
 }
