@@ -22,10 +22,9 @@ final class CsvRenderer extends TextRenderer {
 
     @Override
     public void write(List<Assessment> assessments, Writer out) throws IOException {
-        out.write(BOM);
         List<String> header = new ArrayList<>(List.of("报告文件", "单位"));
         GapColumn.GAP_LIST.forEach(c -> header.add(c.title()));
-        writeRow(header, out);
+        writeHeader(header, out);
         for (Assessment a : assessments) {
             for (IndicatorResult r : a.indicators()) {
                 List<String> row = new ArrayList<>(List.of(a.facts().document().name(), Texts.title(a)));
@@ -35,7 +34,13 @@ final class CsvRenderer extends TextRenderer {
         }
     }
 
-    private static void writeRow(List<String> fields, Writer out) throws IOException {
+    /** The first row, after the byte-order mark. */
+    static void writeHeader(List<String> fields, Writer out) throws IOException {
+        out.write(BOM);
+        writeRow(fields, out);
+    }
+
+    static void writeRow(List<String> fields, Writer out) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
