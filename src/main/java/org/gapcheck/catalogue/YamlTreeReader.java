@@ -34,11 +34,16 @@ final class YamlTreeReader {
 
     /** The document's root, or empty when the text is not YAML or holds no document (the reason is in {@code errors}). */
     static Optional<YamlNode> read(Reader text, ErrorList errors) throws IOException {
+        return read(text, errors, "文件是空的：顶层必须是包含 edition、title、metrics、topics、indicators 的映射");
+    }
+
+    /** {@code emptyMessage} says what the file should have held, for a file with no document at all. */
+    static Optional<YamlNode> read(Reader text, ErrorList errors, String emptyMessage) throws IOException {
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             YamlTreeReader reader = new YamlTreeReader(parser, errors);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                errors.add(new YamlNode.Position(1, 1), null, null, "文件是空的：顶层必须是包含 edition、title、metrics、topics、indicators 的映射");
+                errors.add(new YamlNode.Position(1, 1), null, null, emptyMessage);
                 return Optional.empty();
             }
             YamlNode root = reader.node(first, "");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.CatalogueException;
+import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.Engine;
 import org.gapcheck.engine.RuleBase;
@@ -43,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而不是标准输出")
     Path output;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
     Charset encoding;
 
@@ -64,8 +68,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Engine engine;
         Extractor extractor;
+        List<LedgerFact> ledger;
         try {
             var catalogue = Catalogues.load(common.catalogue);
+            ledger = ledgerOption.load(catalogue);
             engine = new Engine(RuleBase.build(catalogue));
             extractor = new Extractor(catalogue);
         } catch (CatalogueException e) {
@@ -76,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean unreadable = false;
         for (Path file : Inputs.expand(inputs)) {
             try {
-                assessments.add(engine.assess(extractor.extract(DocumentReader.read(file, encoding))));
+                assessments.add(engine.assess(extractor.extract(DocumentReader.read(file, encoding)).withLedger(ledger)));
             } catch (IngestException e) {
                 Failure.report(err, e.getMessage(), e, common.debug);
                 unreadable = true;

@@ -59,8 +59,12 @@ public final class Checks {
     }
 
     private static CheckResult metric(int indicator, int check, Outcome outcome, MetricValue v, BigDecimal threshold) {
-        return new CheckResult(indicator, check, outcome, v.value(), threshold, v.fact().unit(),
-                v.fact().start(), v.fact().end(), v.derived());
+        if (v.ledger() != null) {
+            return new CheckResult(indicator, check, outcome, v.value(), threshold, v.unit(), -1, -1, false,
+                    v.ledger().source());
+        }
+        return new CheckResult(indicator, check, outcome, v.value(), threshold, v.unit(), v.fact().start(),
+                v.fact().end(), v.derived(), null);
     }
 
     private static CheckResult mention(int indicator, int check, Outcome outcome, TopicMention m) {

@@ -12,6 +12,7 @@ import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Check;
 import org.gapcheck.catalogue.CheckType;
 import org.gapcheck.catalogue.Indicator;
+import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.catalogue.Metric;
 import org.gapcheck.engine.fact.CheckResult;
 import org.gapcheck.engine.fact.CheckSpec;
@@ -97,6 +98,10 @@ public final class Engine {
             Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
             session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact,
                     sentenceIndex(sentences, fact.start())));
+        }
+        for (LedgerFact entry : facts.ledger()) {
+            session.insert(MetricValue.ofLedger(symbols.metricKey(entry.metric()), metrics.get(entry.metric()).kind(),
+                    entry));
         }
         for (Mention mention : facts.mentions()) {
             session.insert(TopicMention.of(symbols.topicKey(mention.topic()), mention));
@@ -199,11 +204,17 @@ public final class Engine {
         List<CheckResult> ordered = new ArrayList<>(results);
         ordered.sort(Comparator.comparing((CheckResult r) -> r != decisive).thenComparingInt(CheckResult::start));
         for (CheckResult r : ordered) {
-            if (r.hasEvidence()) {
+            if (r.ledger() != null) {
+                spans.putIfAbsent("ledger:" + r.ledger(), Evidence.fromLedger(quantity(r), r.ledger()));
+            } else if (r.hasEvidence()) {
                 spans.putIfAbsent(r.start() + ":" + r.end(), textEvidence(document, r.start(), r.end()));
             }
         }
         return List.copyOf(spans.values());
+    }
+
+    private static String quantity(CheckResult r) {
+        return r.value().stripTrailingZeros().toPlainString() + (r.unit() == null ? "" : r.unit());
     }
 
     private static Evidence textEvidence(Document document, int start, int end) {

@@ -68,7 +68,8 @@ final class ConsoleRenderer extends TextRenderer {
         out.write(line.append('\n').toString());
         if (!r.evidence().isEmpty()) {
             Evidence e = r.evidence().get(0);
-            out.write("        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」\n");
+            out.write(e.isLedger() ? "        " + Texts.ledger(e) + "\n"
+                    : "        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」\n");
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.CheckOutcome;
 import org.gapcheck.engine.Evidence;
@@ -47,6 +48,11 @@ final class JsonRenderer extends TextRenderer {
         for (IndicatorResult r : a.indicators()) {
             indicators.add(indicator(mapper, r));
         }
+        ArrayNode ledger = node.putArray("ledger");
+        for (LedgerFact f : a.facts().ledger()) {
+            ledger.addObject().put("metric", f.metric()).put("value", f.value()).put("unit", f.unit())
+                    .put("source", f.source());
+        }
         ArrayNode findings = node.putArray("findings");
         for (Finding f : a.findings()) {
             findings.addObject().put("kind", f.kind()).put("message", f.message())
@@ -80,8 +86,9 @@ final class JsonRenderer extends TextRenderer {
         }
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence e : r.evidence()) {
-            evidence.addObject().put("text", e.text()).put("start", e.start()).put("end", e.end())
-                    .put("sentence", e.sentence());
+            evidence.addObject().put("origin", e.isLedger() ? "ledger" : "text").put("text", e.text())
+                    .put("start", e.start()).put("end", e.end()).put("sentence", e.sentence())
+                    .put("ledger", e.ledger());
         }
         return node;
     }

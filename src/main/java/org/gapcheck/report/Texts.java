@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.gapcheck.catalogue.CheckType;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.CheckOutcome;
+import org.gapcheck.engine.Evidence;
 import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.Published;
@@ -19,6 +20,11 @@ final class Texts {
     /** 81.25% or 32件. */
     static String quantity(BigDecimal value, String unit) {
         return value == null ? "" : number(value) + (unit == null ? "" : unit);
+    }
+
+    /** "台账（区司法局行政应诉台账）：100%": a value from the office's records, never presented as the report's words. */
+    static String ledger(Evidence e) {
+        return "台账（" + e.ledger() + "）：" + e.text();
     }
 
     static String title(Assessment a) {
@@ -81,8 +87,11 @@ final class Texts {
         return r.checks().stream().filter(c -> c.rule().equals(r.rule())).findFirst().orElse(null);
     }
 
-    /** The current state in one line: the value and the first evidence span. */
+    /** The current state in one line: the value and the first evidence span, or the ledger it comes from. */
     static String status(IndicatorResult r) {
+        if (!r.evidence().isEmpty() && r.evidence().get(0).isLedger()) {
+            return ledger(r.evidence().get(0));
+        }
         String evidence = r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
         if (r.derived()) {
             return "由所列数字推算 " + quantity(r.value(), r.unit()) + "：" + evidence;

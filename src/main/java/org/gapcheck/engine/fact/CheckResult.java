@@ -6,7 +6,8 @@ import org.gapcheck.engine.Outcome;
 /**
  * What one firing of a check rule concluded. {@code value} and {@code threshold} are set for metric checks;
  * {@code start}/{@code end} locate the evidence in the report (-1 when there is none). {@code derived} marks a value
- * the rules computed from two counts rather than one the report states.
+ * the rules computed from two counts rather than one the report states; {@code ledger} names the ledger source of a
+ * value the office added (null for the report's own values).
  */
 public record CheckResult(
         int indicator,
@@ -17,11 +18,12 @@ public record CheckResult(
         String unit,
         int start,
         int end,
-        boolean derived) {
+        boolean derived,
+        String ledger) {
 
     public CheckResult(int indicator, int check, Outcome outcome, BigDecimal value, BigDecimal threshold, String unit,
                        int start, int end) {
-        this(indicator, check, outcome, value, threshold, unit, start, end, false);
+        this(indicator, check, outcome, value, threshold, unit, start, end, false, null);
     }
 
     public String rule() {
@@ -29,6 +31,6 @@ public record CheckResult(
     }
 
     public boolean hasEvidence() {
-        return start >= 0;
+        return start >= 0 || ledger != null;
     }
 }
