@@ -22,8 +22,11 @@ import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueLoader;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.Engine;
+import org.gapcheck.engine.Evidence;
+import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.engine.Verdict;
+import org.gapcheck.engine.fact.Finding;
 import org.gapcheck.extract.Extractor;
 import org.gapcheck.ingest.DocumentReader;
 import org.jsoup.Jsoup;
@@ -221,6 +224,35 @@ class HtmlRendererTest {
         assertTrue(css.contains("@page { size: A4; margin: 15mm; }"));
         assertTrue(css.contains("\"Microsoft YaHei\"") && css.contains("\"PingFang SC\"")
                 && css.contains("\"Noto Sans CJK SC\""));
+    }
+
+    /** No seed yields these yet (a rate from counts, ledger evidence, a finding with a place), so 001 is given them. */
+    @Test
+    void derivedValuesLedgerEvidenceAndPlacedFindingsAreShownForWhatTheyAre() throws Exception {
+        Assessment a = seeds.stream().filter(s -> s.facts().document().name().equals(SEED_001)).findFirst().orElseThrow();
+        List<IndicatorResult> results = a.indicators().stream().map(r -> r.indicator().no() != 61 ? r
+                : new IndicatorResult(r.indicator(), r.verdict(), r.rule(), r.verdictRule(), r.threshold(), r.value(),
+                        r.unit(), r.shortfall(), true, r.checks(),
+                        List.of(r.evidence().get(0), Evidence.fromLedger("13/16", "区司法局行政应诉台账<2020>"))))
+                .toList();
+        Evidence rate = a.indicators().get(60).evidence().get(0);
+        Finding twoValues = new Finding("two_values", "出庭应诉率有两个不同的本年值", rate.end() - 6, rate.end());
+        Document page = Jsoup.parse(render("html", List.of(new Assessment(a.facts(), a.score(), results,
+                List.of(twoValues), a.deadline()))));
+
+        Element court = page.selectFirst("article.indicator[data-no=61]");
+        assertEquals("推算", court.selectFirst(".derived").text());
+        assertTrue(court.selectFirst(".derived").parent().text().startsWith("81.25%"));
+        Element ledger = court.selectFirst(".ledger");
+        assertEquals("台账", ledger.selectFirst(".badge").text());
+        assertEquals("台账 13/16 （来源：区司法局行政应诉台账<2020>）", ledger.text());
+        assertEquals(1, court.select("blockquote").size(), "the ledger value is not shown as a sentence of the report");
+
+        Element finding = page.selectFirst(".findings li[data-kind=two_values]");
+        assertEquals("出庭应诉率有两个不同的本年值", finding.selectFirst(".message").text());
+        assertEquals("81.25%", finding.selectFirst("blockquote mark").text());
+        assertEquals(rate.sentence(), finding.selectFirst("blockquote").text());
+        assertEquals(1, page.select("section.findings li").size());
     }
 
     @Test
