@@ -1,0 +1,124 @@
+package org.gapcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.gapcheck.report.YearComparison.IndicatorChange;
+import org.gapcheck.report.YearComparison.MetricRow;
+import org.gapcheck.report.YearComparison.VerdictCount;
+
+/**
+ * The comparison for a terminal: header and warnings, verdict counts, metrics side by side, then the changed verdicts
+ * (new gaps, resolved gaps, the rest), each with NEW's evidence. Columns are padded by display width, so that Chinese
+ * text, two columns per character, lines up.
+ */
+final class ComparisonConsoleRenderer extends ComparisonRenderer {
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(YearComparison c, Writer out) throws IOException {
+        out.write("━━ 年度对比：" + c.olderLabel() + " → " + c.newerLabel() + "\n");
+        out.write("旧  " + c.older().title() + "  " + c.older().report() + "\n");
+        out.write("新  " + c.newer().title() + "  " + c.newer().report() + "\n");
+        out.write("得分 " + scores(c) + "\n");
+        for (String warning : c.warnings()) {
+            out.write("  ! 注意：" + warning + "\n");
+        }
+        writeCounts(c, out);
+        writeMetrics(c, out);
+        writeChanges(c, out);
+    }
+
+    private static void writeCounts(YearComparison c, Writer out) throws IOException {
+        out.write("\n结论分布（" + c.olderLabel() + " → " + c.newerLabel() + "）\n");
+        int label = maxWidth(c.counts(), v -> v.verdict().label());
+        for (VerdictCount v : c.counts()) {
+            out.write("  " + padRight(v.verdict().label(), label) + "  " + padLeft(Long.toString(v.older()), 3) + " → "
+                    + padRight(Long.toString(v.newer()), 3) + "  " + (v.change() == 0 ? "持平" : signed(v.change()))
+                    + "\n");
+        }
+    }
+
+    private static void writeMetrics(YearComparison c, Writer out) throws IOException {
+        out.write("\n数据对比（各报告所述本年度数值，" + c.olderLabel() + " → " + c.newerLabel() + "）\n");
+        if (c.metrics().isEmpty()) {
+            out.write("  （两份报告都没有给出指标目录中的数据）\n");
+            return;
+        }
+        int name = maxWidth(c.metrics(), MetricRow::name);
+        int older = maxWidth(c.metrics(), r -> value(r.older()));
+        int newer = maxWidth(c.metrics(), r -> value(r.newer()));
+        for (MetricRow r : c.metrics()) {
+            out.write("  " + padRight(r.name(), name) + "  " + padLeft(value(r.older()), older) + " → "
+                    + padRight(value(r.newer()), newer) + "  " + r.change() + "\n");
+        }
+    }
+
+    private static void writeChanges(YearComparison c, Writer out) throws IOException {
+        out.write("\n结论变化 共 " + c.changes().size() + " 项\n");
+        writeGroup("新增差距（旧报告不是未达标，新报告未达标）", c.changes(), IndicatorChange::isNewGap, out);
+        writeGroup("已解决差距（旧报告未达标，新报告不再是）", c.changes(), IndicatorChange::isResolvedGap, out);
+        writeGroup("其他结论变化", c.changes(), ch -> !ch.isNewGap() && !ch.isResolvedGap(), out);
+    }
+
+    private static void writeGroup(String heading, List<IndicatorChange> all, Predicate<IndicatorChange> in, Writer out)
+            throws IOException {
+        List<IndicatorChange> group = all.stream().filter(in).toList();
+        out.write("  " + heading + " " + group.size() + " 项\n");
+        int title = maxWidth(group, IndicatorChange::title);
+        int older = maxWidth(group, ch -> ch.older().label());
+        for (IndicatorChange ch : group) {
+            StringBuilder line = new StringBuilder(String.format("    %3d ", ch.no()));
+            line.append(padRight(ch.title(), title)).append("  ")
+                    .append(padLeft(ch.older().label(), older)).append(" → ").append(ch.newer().label());
+            if (ch.isResolvedGap() && !ch.olderShortfall().isEmpty()) {
+                line.append("  原").append(ch.olderShortfall());
+            }
+            if (!ch.shortfall().isEmpty()) {
+                line.append("  ").append(ch.shortfall());
+            }
+            out.write(line.append('\n').toString());
+            if (ch.evidence() != null) {
+                out.write("          " + evidence(ch.evidence()) + "\n");
+            }
+        }
+    }
+
+    private static String signed(long n) {
+        return (n > 0 ? "+" : "") + n;
+    }
+
+    private static <T> int maxWidth(List<T> items, Function<T, String> text) {
+        return items.stream().mapToInt(t -> width(text.apply(t))).max().orElse(0);
+    }
+
+    private static String padRight(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - width(s)));
+    }
+
+    private static String padLeft(String s, int width) {
+        return " ".repeat(Math.max(0, width - width(s))) + s;
+    }
+
+    /** Columns a terminal gives the text: two for CJK and full-width characters, one otherwise. */
+    static int width(String s) {
+        return s.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int cp) {
+        return cp >= 0x1100 && cp <= 0x115F
+                || cp >= 0x2E80 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6
+                || cp >= 0x20000 && cp <= 0x3FFFD;
+    }
+}
