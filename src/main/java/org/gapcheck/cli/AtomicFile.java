@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes an output file whole or not at all: to a temporary file beside it, then renamed over it. */
 final class AtomicFile {
@@ -14,7 +18,22 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFile() {}
+
+    /**
+     * A temporary file is created private (rw-------); a report is meant to be passed on, so it gets the permissions of
+     * the file it replaces, or rw-r--r-- like any new file under the usual umask.
+     */
+    private static void shareable(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : READABLE_BY_ALL;
+        Files.setPosixFilePermissions(tmp, permissions);
+    }
 
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -25,6 +44,7 @@ final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
+            shareable(tmp, absolute);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
