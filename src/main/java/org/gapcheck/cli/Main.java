@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%n",
         footer = "退出码：0 正常完成；1 存在达到 --fail-on 级别的结论；2 用法错误；3 输入无法读取或指标目录无效。",
         subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, CatalogueCommand.class,
-                EvalCommand.class, CompareCommand.class})
+                EvalCommand.class, CompareCommand.class, BatchCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FINDINGS = 1;

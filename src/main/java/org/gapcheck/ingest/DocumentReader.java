@@ -26,11 +26,27 @@ public final class DocumentReader {
      * @param encodingOverride the charset to decode a text file with, or null to detect it (BOM, UTF-8, GB18030)
      */
     public static Document read(Path file, Charset encodingOverride) throws IngestException {
-        String text = extractText(file, encodingOverride);
-        if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
-            throw new IngestException(file, "文件没有文字内容");
+        return fromText(String.valueOf(file.getFileName()), textOf(file, encodingOverride));
+    }
+
+    /**
+     * Reads several files as one report named {@code name} (a report delivered in parts, one folder per submission):
+     * their texts in the given order, a blank line between two files, parts, sentences, unit and year found over the
+     * whole. The first file that cannot be read fails the whole report, since a report missing a part would be judged
+     * wrongly.
+     */
+    public static Document readAll(String name, List<Path> files, Charset encodingOverride) throws IngestException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one file: " + name);
         }
-        return fromText(String.valueOf(file.getFileName()), text);
+        StringBuilder joined = new StringBuilder();
+        for (Path file : files) {
+            if (!joined.isEmpty()) {
+                joined.append("\n\n");
+            }
+            joined.append(withoutTrailingLineBreaks(textOf(file, encodingOverride)));
+        }
+        return fromText(name, joined.toString());
     }
 
     public static Document fromText(String name, String text) {
@@ -42,6 +58,26 @@ public final class DocumentReader {
         ReportTitle title = ReportTitle.parse(text, normalized, lines, bodyStart);
         return new Document(name, text, normalized, sections, sentences, title.unit(), title.unitLevel(), title.year(),
                 Published.find(normalized));
+    }
+
+    private static String textOf(Path file, Charset encodingOverride) throws IngestException {
+        String text = extractText(file, encodingOverride);
+        if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
+            throw new IngestException(file, "文件没有文字内容");
+        }
+        // A text report never holds NUL; decoded bytes that do are a binary file (or UTF-16 without its BOM).
+        if (text.indexOf('\0') >= 0) {
+            throw new IngestException(file, "文件含有二进制内容，不是纯文本（若是不带 BOM 的 UTF-16 文本，可用 --encoding UTF-16LE 读取）");
+        }
+        return text;
+    }
+
+    private static String withoutTrailingLineBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The one place that knows file formats; .html, .docx and .pdf readers belong here. */

@@ -1,0 +1,306 @@
+package org.gapcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.CatalogueException;
+import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.Engine;
+import org.gapcheck.engine.RuleBase;
+import org.gapcheck.engine.Verdict;
+import org.gapcheck.extract.Extractor;
+import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.DocumentReader;
+import org.gapcheck.ingest.IngestException;
+import org.gapcheck.report.Matrix;
+import org.gapcheck.report.MatrixRenderer;
+import org.gapcheck.report.MatrixRenderers;
+import org.gapcheck.report.Renderer;
+import org.gapcheck.report.Renderers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", description = {"批量检查文件夹中的全部报告，输出每份的结果、报告×指标矩阵和得分排名。",
+        "文件夹中的每个报告文件算一份；每个子文件夹算一份，其中的文件按文件名顺序合并读取。每份的结果写入 OUT/reports/，"
+                + "矩阵写入 OUT/matrix.*（按得分排名），排名同时显示在屏幕上。多份报告并行处理；无法读取的文件在最后列出，"
+                + "不影响其他报告。"},
+        synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n")
+final class BatchCommand implements Callable<Integer> {
+    static final String REPORTS = "reports";
+    static final String MATRIX = "matrix";
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "DIR", description = "包含报告的文件夹")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出文件夹（不存在时自动创建）")
+    Path out;
+
+    @Option(names = "--formats", split = ",", defaultValue = "md,json", paramLabel = "FORMAT,…", hideParamSyntax = true,
+            description = "每份报告的输出格式，逗号分隔，可选格式同 check --format（默认 ${DEFAULT-VALUE}）")
+    List<String> formats;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "同时处理的报告数（默认为 CPU 核数）")
+    Integer jobs;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
+    Charset encoding;
+
+    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "LEVEL",
+            description = "出现此级别及更严重的结论时以退出码 1 结束：none（默认）、gap、partial、no_evidence")
+    CheckCommand.FailOn failOn;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** What became of one submission: its matrix row, or the file that could not be read, why, and the cause. */
+    private record Outcome(Matrix.Row row, Path failedFile, String reason, Exception cause) {
+        static Outcome of(Matrix.Row row) {
+            return new Outcome(row, null, null, null);
+        }
+
+        boolean failed() {
+            return row == null;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> formatNames = checkedFormats();
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs 必须是正整数：" + jobs);
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println(Files.exists(dir) ? "不是文件夹：" + dir + "（检查单个文件请用 gapcheck check）" : "找不到文件夹：" + dir);
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        if (out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "输出文件夹不能就是报告文件夹：" + out);
+        }
+        Catalogue catalogue;
+        Engine engine;
+        Extractor extractor;
+        try {
+            catalogue = Catalogues.load(common.catalogue);
+            // One rule base for the whole run: the KieBase is thread-safe and each assess() opens its own session.
+            // Engine and Extractor keep no per-report state (checked in extract/*), so the workers share them too.
+            engine = new Engine(RuleBase.build(catalogue));
+            extractor = new Extractor(catalogue);
+        } catch (CatalogueException e) {
+            Failure.report(err, e.getMessage(), e, common.debug);
+            return Main.BAD_INPUT;
+        }
+        Submissions.Listing listing = Submissions.find(dir, out);
+        List<Submissions.Submission> submissions = listing.submissions();
+        if (submissions.isEmpty()) {
+            err.println("文件夹中没有找到可读取的报告文件：" + dir);
+            printSkipped(err, listing.skipped());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        Path reportsDir = out.resolve(REPORTS);
+        try {
+            Files.createDirectories(reportsDir);
+        } catch (IOException e) {
+            err.println("无法创建输出文件夹：" + reportsDir
+                    + (e instanceof FileAlreadyExistsException ? "（已有同名的文件）" : "（" + e.getMessage() + "）"));
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+
+        List<Outcome> outcomes;
+        List<Matrix.Row> rows;
+        try {
+            outcomes = runAll(submissions, Math.min(workers, submissions.size()), engine, extractor, formatNames,
+                    reportsDir, err);
+            rows = outcomes.stream().filter(o -> !o.failed()).map(Outcome::row).toList();
+            if (!rows.isEmpty()) {
+                writeMatrixAndRanking(catalogue, rows, formatNames, reportsDir);
+            }
+        } catch (UncheckedIOException e) {
+            // A full disk or a read-only folder fails every report alike: stop rather than list each one.
+            err.println("无法写入输出文件：" + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        List<Outcome> failed = outcomes.stream().filter(Outcome::failed).toList();
+        if (!failed.isEmpty()) {
+            err.println("以下 " + failed.size() + " 个文件无法读取：");
+            for (Outcome o : failed) {
+                err.println("  " + o.failedFile() + "：" + o.reason());
+                if (common.debug && !(o.cause() instanceof IngestException)) {
+                    o.cause().printStackTrace(err);
+                }
+            }
+        }
+        printSkipped(err, listing.skipped());
+        err.flush();
+        if (!failed.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        return failing(rows) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Whether a verdict at or above --fail-on occurs, on the same scale as check's. */
+    private boolean failing(List<Matrix.Row> rows) {
+        List<Verdict> failingVerdicts = switch (failOn) {
+            case none -> List.of();
+            case gap -> List.of(Verdict.GAP);
+            case partial -> List.of(Verdict.GAP, Verdict.PARTIAL);
+            case no_evidence -> List.of(Verdict.GAP, Verdict.PARTIAL, Verdict.NO_EVIDENCE);
+        };
+        return rows.stream().flatMap(r -> r.verdicts().stream()).anyMatch(failingVerdicts::contains);
+    }
+
+    /** The matrix files, then the ranking on standard output and where everything went. */
+    private void writeMatrixAndRanking(Catalogue catalogue, List<Matrix.Row> rows, Set<String> formatNames,
+                                       Path reportsDir) {
+        Matrix matrix = new Matrix(catalogue.indicators(), rows);
+        List<String> written = new ArrayList<>();
+        for (MatrixRenderer renderer : MatrixRenderers.all()) {
+            Path file = out.resolve(MATRIX + "." + renderer.extension());
+            write(file, stream -> renderer.render(matrix, stream));
+            written.add(file.toString());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        RankingTable.lines(matrix).forEach(stdout::println);
+        stdout.println();
+        stdout.printf("已检查 %d 份报告。每份的结果（%s）在 %s，矩阵与排名在 %s%n", rows.size(),
+                String.join("、", formatNames), reportsDir, String.join("、", written));
+        stdout.flush();
+    }
+
+    /** The --formats names, each known to {@link Renderers}, duplicates dropped, in the order given. */
+    private Set<String> checkedFormats() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String format : formats) {
+            String name = format.trim();
+            if (Renderers.forFormat(name).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "不支持的输出格式：" + name
+                        + "（可选 " + String.join("、", Renderers.formats()) + "）");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * Runs every submission on a fixed pool and returns the outcomes in submission order, whatever order they finish
+     * in. The progress bar is drawn from this thread only, as results come in.
+     */
+    private List<Outcome> runAll(List<Submissions.Submission> submissions, int workers, Engine engine,
+                                 Extractor extractor, Set<String> formatNames, Path reportsDir, PrintWriter err)
+            throws InterruptedException {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "gapcheck-batch-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Outcome> completion = new ExecutorCompletionService<>(pool);
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Submissions.Submission s : submissions) {
+                futures.add(completion.submit(() -> process(s, engine, extractor, formatNames, reportsDir)));
+            }
+            ProgressBar bar = new ProgressBar(err, submissions.size(), ProgressBar.terminal());
+            bar.update(0, 0);
+            int failed = 0;
+            for (int finished = 1; finished <= submissions.size(); finished++) {
+                if (resultOf(completion.take()).failed()) {
+                    failed++;
+                }
+                bar.update(finished, failed);
+            }
+            bar.clear();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(resultOf(f));
+            }
+            return outcomes;
+        } finally {
+            // On a write failure the others are stopped; waiting lets each finish or delete its temporary file.
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private static Outcome resultOf(Future<Outcome> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * One worker's job: read, extract, assess, write the per-report files, and keep only the matrix row, so that
+     * memory holds one report per worker however large the batch. A file that cannot be read, and any unexpected
+     * failure on one report, is that report's outcome: the others go on.
+     */
+    private Outcome process(Submissions.Submission s, Engine engine, Extractor extractor, Set<String> formatNames,
+                            Path reportsDir) {
+        Assessment assessment;
+        try {
+            Document document = s.files().size() == 1
+                    ? DocumentReader.read(s.files().get(0), encoding)
+                    : DocumentReader.readAll(s.name(), s.files(), encoding);
+            assessment = engine.assess(extractor.extract(document));
+        } catch (IngestException e) {
+            return new Outcome(null, e.path(), e.reason(), e);
+        } catch (RuntimeException e) {
+            return new Outcome(null, s.files().get(0), "处理时出现内部错误（" + e + "）" + (common.debug ? "" : "，加 --debug 查看详细信息"), e);
+        }
+        for (String format : formatNames) {
+            Renderer renderer = Renderers.forFormat(format).orElseThrow();
+            write(reportsDir.resolve(s.name() + "." + renderer.extension()),
+                    stream -> renderer.render(List.of(assessment), stream));
+        }
+        return Outcome.of(Matrix.Row.of(s.name(), assessment));
+    }
+
+    /** An output file, whole or not at all; a failure names the file. */
+    private static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    private static void printSkipped(PrintWriter err, List<Path> skipped) {
+        if (!skipped.isEmpty()) {
+            err.println("以下 " + skipped.size() + " 个文件不是 gapcheck 能读取的报告格式，已跳过：");
+            skipped.forEach(p -> err.println("  " + p));
+        }
+    }
+}
