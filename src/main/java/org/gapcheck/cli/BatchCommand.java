@@ -23,10 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.Assessment;
-import org.gapcheck.engine.Engine;
-import org.gapcheck.engine.RuleBase;
-import org.gapcheck.engine.Verdict;
-import org.gapcheck.extract.Extractor;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
@@ -66,12 +62,15 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "同时处理的报告数（默认为 CPU 核数）")
     Integer jobs;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
     Charset encoding;
 
     @Option(names = "--fail-on", defaultValue = "none", paramLabel = "LEVEL",
             description = "出现此级别及更严重的结论时以退出码 1 结束：none（默认）、gap、partial、no_evidence")
-    CheckCommand.FailOn failOn;
+    FailOn failOn;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,15 +102,9 @@ final class BatchCommand implements Callable<Integer> {
         if (out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出文件夹不能就是报告文件夹：" + out);
         }
-        Catalogue catalogue;
-        Engine engine;
-        Extractor extractor;
+        Pipeline pipeline;
         try {
-            catalogue = Catalogues.load(common.catalogue);
-            // One rule base for the whole run: the KieBase is thread-safe and each assess() opens its own session.
-            // Engine and Extractor keep no per-report state (checked in extract/*), so the workers share them too.
-            engine = new Engine(RuleBase.build(catalogue));
-            extractor = new Extractor(catalogue);
+            pipeline = Pipeline.load(common, ledgerOption);
         } catch (CatalogueException e) {
             Failure.report(err, e.getMessage(), e, common.debug);
             return Main.BAD_INPUT;
@@ -137,11 +130,10 @@ final class BatchCommand implements Callable<Integer> {
         List<Outcome> outcomes;
         List<Matrix.Row> rows;
         try {
-            outcomes = runAll(submissions, Math.min(workers, submissions.size()), engine, extractor, formatNames,
-                    reportsDir, err);
+            outcomes = runAll(submissions, Math.min(workers, submissions.size()), pipeline, formatNames, reportsDir, err);
             rows = outcomes.stream().filter(o -> !o.failed()).map(Outcome::row).toList();
             if (!rows.isEmpty()) {
-                writeMatrixAndRanking(catalogue, rows, formatNames, reportsDir);
+                writeMatrixAndRanking(pipeline.catalogue(), rows, formatNames, reportsDir);
             }
         } catch (UncheckedIOException e) {
             // A full disk or a read-only folder fails every report alike: stop rather than list each one.
@@ -169,13 +161,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Whether a verdict at or above --fail-on occurs, on the same scale as check's. */
     private boolean failing(List<Matrix.Row> rows) {
-        List<Verdict> failingVerdicts = switch (failOn) {
-            case none -> List.of();
-            case gap -> List.of(Verdict.GAP);
-            case partial -> List.of(Verdict.GAP, Verdict.PARTIAL);
-            case no_evidence -> List.of(Verdict.GAP, Verdict.PARTIAL, Verdict.NO_EVIDENCE);
-        };
-        return rows.stream().flatMap(r -> r.verdicts().stream()).anyMatch(failingVerdicts::contains);
+        return rows.stream().flatMap(r -> r.verdicts().stream()).anyMatch(failOn::fails);
     }
 
     /** The matrix files, then the ranking on standard output and where everything went. */
@@ -214,8 +200,8 @@ final class BatchCommand implements Callable<Integer> {
      * Runs every submission on a fixed pool and returns the outcomes in submission order, whatever order they finish
      * in. The progress bar is drawn from this thread only, as results come in.
      */
-    private List<Outcome> runAll(List<Submissions.Submission> submissions, int workers, Engine engine,
-                                 Extractor extractor, Set<String> formatNames, Path reportsDir, PrintWriter err)
+    private List<Outcome> runAll(List<Submissions.Submission> submissions, int workers, Pipeline pipeline,
+                                 Set<String> formatNames, Path reportsDir, PrintWriter err)
             throws InterruptedException {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -227,7 +213,7 @@ final class BatchCommand implements Callable<Integer> {
             CompletionService<Outcome> completion = new ExecutorCompletionService<>(pool);
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Submissions.Submission s : submissions) {
-                futures.add(completion.submit(() -> process(s, engine, extractor, formatNames, reportsDir)));
+                futures.add(completion.submit(() -> process(s, pipeline, formatNames, reportsDir)));
             }
             ProgressBar bar = new ProgressBar(err, submissions.size(), ProgressBar.terminal());
             bar.update(0, 0);
@@ -267,14 +253,13 @@ final class BatchCommand implements Callable<Integer> {
      * memory holds one report per worker however large the batch. A file that cannot be read, and any unexpected
      * failure on one report, is that report's outcome: the others go on.
      */
-    private Outcome process(Submissions.Submission s, Engine engine, Extractor extractor, Set<String> formatNames,
-                            Path reportsDir) {
+    private Outcome process(Submissions.Submission s, Pipeline pipeline, Set<String> formatNames, Path reportsDir) {
         Assessment assessment;
         try {
             Document document = s.files().size() == 1
                     ? DocumentReader.read(s.files().get(0), encoding)
                     : DocumentReader.readAll(s.name(), s.files(), encoding);
-            assessment = engine.assess(extractor.extract(document));
+            assessment = pipeline.assess(document);
         } catch (IngestException e) {
             return new Outcome(null, e.path(), e.reason(), e);
         } catch (RuntimeException e) {

@@ -8,13 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.CatalogueException;
-import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.engine.Assessment;
-import org.gapcheck.engine.Engine;
-import org.gapcheck.engine.RuleBase;
-import org.gapcheck.engine.Verdict;
-import org.gapcheck.extract.Extractor;
-import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
@@ -28,9 +22,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", description = "检查报告（文件或文件夹），对每项指标给出结论、佐证与差距。",
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n")
 final class CheckCommand implements Callable<Integer> {
-    /** How far down the verdict list --fail-on reaches: gap counts GAP only, partial adds PARTIAL, and so on. */
-    enum FailOn { none, gap, partial, no_evidence }
-
     @Mixin
     CommonOptions common;
 
@@ -67,14 +58,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     format + " 是二进制格式，请用 -o 指定输出文件，例如 -o 整改台账." + renderer.extension());
         }
-        Engine engine;
-        Extractor extractor;
-        List<LedgerFact> ledger;
+        Pipeline pipeline;
         try {
-            var catalogue = Catalogues.load(common.catalogue);
-            ledger = ledgerOption.load(catalogue);
-            engine = new Engine(RuleBase.build(catalogue));
-            extractor = new Extractor(catalogue);
+            pipeline = Pipeline.load(common, ledgerOption);
         } catch (CatalogueException e) {
             Failure.report(err, e.getMessage(), e, common.debug);
             return Main.BAD_INPUT;
@@ -83,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean unreadable = false;
         for (Path file : Inputs.expand(inputs)) {
             try {
-                assessments.add(engine.assess(extractor.extract(DocumentReader.read(file, encoding)).withLedger(ledger)));
+                assessments.add(pipeline.assess(file, encoding));
             } catch (IngestException e) {
                 Failure.report(err, e.getMessage(), e, common.debug);
                 unreadable = true;
@@ -106,13 +92,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean failing(List<Assessment> assessments) {
-        List<Verdict> failingVerdicts = switch (failOn) {
-            case none -> List.of();
-            case gap -> List.of(Verdict.GAP);
-            case partial -> List.of(Verdict.GAP, Verdict.PARTIAL);
-            case no_evidence -> List.of(Verdict.GAP, Verdict.PARTIAL, Verdict.NO_EVIDENCE);
-        };
-        return assessments.stream().flatMap(a -> a.indicators().stream())
-                .anyMatch(r -> failingVerdicts.contains(r.verdict()));
+        return assessments.stream().flatMap(a -> a.indicators().stream()).anyMatch(r -> failOn.fails(r.verdict()));
     }
 }

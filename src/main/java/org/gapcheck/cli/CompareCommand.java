@@ -5,13 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.Assessment;
-import org.gapcheck.engine.Engine;
-import org.gapcheck.engine.RuleBase;
-import org.gapcheck.extract.Extractor;
-import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.ComparisonRenderer;
 import org.gapcheck.report.YearComparison;
@@ -41,6 +36,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而不是标准输出")
     Path output;
 
+    @Mixin
+    LedgerOption ledgerOption;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
     Charset encoding;
 
@@ -53,23 +51,19 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonRenderer renderer = ComparisonRenderer.forFormat(format).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "不支持的输出格式：" + format + "（可选 "
                         + String.join("、", ComparisonRenderer.formats()) + "）"));
-        Catalogue catalogue;
-        Engine engine;
-        Extractor extractor;
+        Pipeline pipeline;
         try {
-            catalogue = Catalogues.load(common.catalogue);
-            engine = new Engine(RuleBase.build(catalogue));
-            extractor = new Extractor(catalogue);
+            pipeline = Pipeline.load(common, ledgerOption);
         } catch (CatalogueException e) {
             Failure.report(err, e.getMessage(), e, common.debug);
             return Main.BAD_INPUT;
         }
-        Assessment oldAssessment = assess(older, engine, extractor, err);
-        Assessment newAssessment = assess(newer, engine, extractor, err);
+        Assessment oldAssessment = assess(older, pipeline, err);
+        Assessment newAssessment = assess(newer, pipeline, err);
         if (oldAssessment == null || newAssessment == null) {
             return Main.BAD_INPUT;
         }
-        YearComparison comparison = YearComparison.of(catalogue, oldAssessment, newAssessment);
+        YearComparison comparison = YearComparison.of(pipeline.catalogue(), oldAssessment, newAssessment);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             renderer.write(comparison, out);
@@ -81,9 +75,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The assessment of one report, or null after saying why it could not be read (both files are tried). */
-    private Assessment assess(Path file, Engine engine, Extractor extractor, PrintWriter err) {
+    private Assessment assess(Path file, Pipeline pipeline, PrintWriter err) {
         try {
-            return engine.assess(extractor.extract(DocumentReader.read(file, encoding)));
+            return pipeline.assess(file, encoding);
         } catch (IngestException e) {
             Failure.report(err, e.getMessage(), e, common.debug);
             return null;
