@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.gapcheck.catalogue.CheckType;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.CheckOutcome;
+import org.gapcheck.engine.Evidence;
 import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.Published;
@@ -81,9 +82,9 @@ final class Texts {
         return r.checks().stream().filter(c -> c.rule().equals(r.rule())).findFirst().orElse(null);
     }
 
-    /** The current state in one line: the value and the first evidence span. */
+    /** The current state in one line: the value and the first evidence span (or ledger entry). */
     static String status(IndicatorResult r) {
-        String evidence = r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
+        String evidence = r.evidence().isEmpty() ? "" : evidence(r.evidence().get(0));
         if (r.derived()) {
             return "由所列数字推算 " + quantity(r.value(), r.unit()) + "：" + evidence;
         }
@@ -91,5 +92,10 @@ final class Texts {
             return quantity(r.value(), r.unit()) + "：" + evidence;
         }
         return evidence;
+    }
+
+    /** A span of the report as it stands; a value from the office's ledger says so: "台账（来源）：32件". */
+    static String evidence(Evidence e) {
+        return e.isLedger() ? "台账（" + e.ledger() + "）：" + e.text() : e.text();
     }
 }
