@@ -15,6 +15,7 @@ public final class Renderers {
         BY_FORMAT.put("md", MarkdownRenderer::new);
         BY_FORMAT.put("json", JsonRenderer::new);
         BY_FORMAT.put("csv", CsvRenderer::new);
+        BY_FORMAT.put("xlsx", XlsxRenderer::new);
     }
 
     private Renderers() {}
