@@ -29,8 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "console", paramLabel = "FORMAT",
-            description = "输出格式：console（默认）、md、json、csv（带 BOM 的 UTF-8，Excel 和 WPS 可直接打开）"
-                    + "、html（单个网页文件，可筛选、可打印）")
+            description = "输出格式：console（默认）、md、json、csv（带 BOM 的 UTF-8，Excel 和 WPS 可直接打开）、"
+                    + "html（单个网页文件，可筛选、可打印）、xlsx（Excel 整改台账，须用 -o 指定文件，如 -o 整改台账.xlsx）")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而不是标准输出")

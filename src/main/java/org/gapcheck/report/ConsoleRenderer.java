@@ -68,7 +68,7 @@ final class ConsoleRenderer extends TextRenderer {
         out.write(line.append('\n').toString());
         if (!r.evidence().isEmpty()) {
             Evidence e = r.evidence().get(0);
-            out.write(e.isLedger() ? "        " + Texts.ledger(e) + "\n"
+            out.write(e.isLedger() ? "        " + Texts.evidence(e) + "\n"
                     : "        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」\n");
         }
     }

@@ -2,6 +2,7 @@ package org.gapcheck.report;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.gapcheck.engine.IndicatorResult;
 
 /**
@@ -21,4 +22,13 @@ record GapColumn(String title, Function<IndicatorResult, String> value) {
             new GapColumn("现状（佐证）", Texts::status),
             new GapColumn("差距", Texts::shortfall),
             new GapColumn("整改建议", r -> r.indicator().remedy()));
+
+    /** Left for the office to fill in: who fixes the gap, and by when (a date). */
+    static final GapColumn OWNER = new GapColumn("责任单位", r -> "");
+    static final GapColumn DUE = new GapColumn("完成时限", r -> "");
+
+    /** The 整改台账: the gap list without rule and threshold, then who fixes each gap by when. */
+    static final List<GapColumn> RECTIFICATION = Stream.concat(
+            GAP_LIST.stream().filter(c -> !c.title().equals("规则") && !c.title().equals("阈值")),
+            Stream.of(OWNER, DUE)).toList();
 }

@@ -16,6 +16,7 @@ public final class Renderers {
         BY_FORMAT.put("json", JsonRenderer::new);
         BY_FORMAT.put("csv", CsvRenderer::new);
         BY_FORMAT.put("html", HtmlRenderer::new);
+        BY_FORMAT.put("xlsx", XlsxRenderer::new);
     }
 
     private Renderers() {}

@@ -22,11 +22,6 @@ final class Texts {
         return value == null ? "" : number(value) + (unit == null ? "" : unit);
     }
 
-    /** "台账（区司法局行政应诉台账）：100%": a value from the office's records, never presented as the report's words. */
-    static String ledger(Evidence e) {
-        return "台账（" + e.ledger() + "）：" + e.text();
-    }
-
     static String title(Assessment a) {
         Document d = a.facts().document();
         StringBuilder s = new StringBuilder(d.unit() == null ? "（未识别单位）" : d.unit());
@@ -87,12 +82,9 @@ final class Texts {
         return r.checks().stream().filter(c -> c.rule().equals(r.rule())).findFirst().orElse(null);
     }
 
-    /** The current state in one line: the value and the first evidence span, or the ledger it comes from. */
+    /** The current state in one line: the value and the first evidence span (or ledger entry). */
     static String status(IndicatorResult r) {
-        if (!r.evidence().isEmpty() && r.evidence().get(0).isLedger()) {
-            return ledger(r.evidence().get(0));
-        }
-        String evidence = r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
+        String evidence = r.evidence().isEmpty() ? "" : evidence(r.evidence().get(0));
         if (r.derived()) {
             return "由所列数字推算 " + quantity(r.value(), r.unit()) + "：" + evidence;
         }
@@ -100,5 +92,10 @@ final class Texts {
             return quantity(r.value(), r.unit()) + "：" + evidence;
         }
         return evidence;
+    }
+
+    /** A span of the report as it stands; a value from the office's ledger says so: "台账（来源）：32件". */
+    static String evidence(Evidence e) {
+        return e.isLedger() ? "台账（" + e.ledger() + "）：" + e.text() : e.text();
     }
 }

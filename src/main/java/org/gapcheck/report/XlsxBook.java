@@ -1,0 +1,232 @@
+package org.gapcheck.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gapcheck.engine.Verdict;
+
+/**
+ * A workbook as the xlsx formats lay it out: sheet names Excel accepts, one set of cell styles, verdicts coloured and
+ * picked from a list, and sheets that print on A4 landscape.
+ */
+final class XlsxBook implements Closeable {
+    private static final String FONT = "宋体";
+
+    static {
+        // POI logs through the Log4j API, and the build carries no Log4j implementation: unless told which to use,
+        // the API prints "could not find a logging provider" on stderr at the first workbook. Its own simple logger
+        // says nothing below ERROR, so only POI's real errors still show.
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j2.provider") == null
+                && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final XlsxSheetNames names = new XlsxSheetNames();
+
+    /** Bold on a pale blue fill, wrapped, centred. */
+    final XSSFCellStyle header;
+    /** Bold, larger: the title above a second table on a sheet. */
+    final XSSFCellStyle caption;
+    /** Wrapped, at the top of the cell, so a long text reads down from the row's first line. */
+    final XSSFCellStyle text;
+    /** Centred: numbers, counts and verdict labels. */
+    final XSSFCellStyle centred;
+    /** A link to another sheet. */
+    final XSSFCellStyle link;
+    /** Empty for the office to fill in; unlocked, so it stays editable when the sheet is protected. */
+    final XSSFCellStyle fillIn;
+    /** As {@link #fillIn}, showing a date as 2025-06-30. */
+    final XSSFCellStyle fillInDate;
+
+    XlsxBook() {
+        XSSFFont plain = font(false, 11);
+        header = style(font(true, 11));
+        header.setFillForegroundColor(rgb(0xDDEBF7));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setBorderBottom(BorderStyle.THIN);
+        caption = style(font(true, 12));
+        caption.setWrapText(false);
+        text = style(plain);
+        centred = style(plain);
+        centred.setAlignment(HorizontalAlignment.CENTER);
+        XSSFFont underlined = font(false, 11);
+        underlined.setUnderline(Font.U_SINGLE);
+        underlined.setColor(rgb(0x0563C1));
+        link = style(underlined);
+        fillIn = style(plain);
+        fillIn.setLocked(false);
+        fillInDate = style(plain);
+        fillInDate.setLocked(false);
+        fillInDate.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    }
+
+    XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /** A new sheet, named as close to {@code wanted} as Excel allows. */
+    XSSFSheet sheet(String wanted) {
+        return workbook.createSheet(names.claim(wanted));
+    }
+
+    void write(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    /** Each verdict label in its own colours, wherever it stands in {@code range}, also after an office re-judges. */
+    void colourVerdicts(XSSFSheet sheet, CellRangeAddress range) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        for (Verdict verdict : Verdict.values()) {
+            XSSFConditionalFormattingRule rule =
+                    formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, quoted(verdict.label()), null);
+            rule.createPatternFormatting().setFillBackgroundColor(rgb(fill(verdict)));
+            rule.createFontFormatting().setFontColor(rgb(ink(verdict)));
+            formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
+        }
+    }
+
+    /** A drop-down of the six verdict labels on {@code cells}; anything else typed there is refused. */
+    void verdictList(XSSFSheet sheet, CellRangeAddressList cells) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        String[] labels = Arrays.stream(Verdict.values()).map(Verdict::label).toArray(String[]::new);
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(labels), cells);
+        // POI's XSSF writes the inverse of this flag as OOXML's showDropDown, which when set hides the arrow.
+        validation.setSuppressDropDownArrow(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("结论无效", "请从下拉列表中选择：" + String.join("、", labels));
+        sheet.addValidationData(validation);
+    }
+
+    /**
+     * A4 landscape, one page wide, the header rows repeated on every page, gridlines printed, the title at the top
+     * and page numbers at the foot of each page.
+     */
+    static void printSetup(XSSFSheet sheet, int headerRows, String title) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+        sheet.setPrintGridlines(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.getHeader().setCenter(title);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    /** Header titles in a row, in the header style. */
+    void headerRow(XSSFSheet sheet, int rowIndex, List<String> titles) {
+        XSSFRow row = sheet.createRow(rowIndex);
+        for (int c = 0; c < titles.size(); c++) {
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(titles.get(c));
+            cell.setCellStyle(header);
+        }
+    }
+
+    /** A text cell, noting its width; an empty text leaves the cell blank. */
+    XSSFCell text(XSSFRow row, int column, String value, XlsxColumnWidths widths) {
+        XSSFCell cell = row.createCell(column);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(value);
+            widths.see(column, value);
+        }
+        cell.setCellStyle(text);
+        return cell;
+    }
+
+    /** A number cell, centred, noting its width; null leaves the cell blank. */
+    XSSFCell number(XSSFRow row, int column, BigDecimal value, XlsxColumnWidths widths) {
+        XSSFCell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            widths.see(column, Texts.number(value));
+        }
+        cell.setCellStyle(centred);
+        return cell;
+    }
+
+    private static int fill(Verdict verdict) {
+        return switch (verdict) {
+            case GAP -> 0xFFC7CE;
+            case PARTIAL -> 0xFFEB9C;
+            case NO_EVIDENCE -> 0xE7E6E6;
+            case ON_SITE -> 0xDDEBF7;
+            case MET -> 0xC6EFCE;
+            case NOT_APPLICABLE -> 0xF2F2F2;
+        };
+    }
+
+    private static int ink(Verdict verdict) {
+        return switch (verdict) {
+            case GAP -> 0x9C0006;
+            case PARTIAL -> 0x9C5700;
+            case NO_EVIDENCE -> 0x3A3838;
+            case ON_SITE -> 0x1F4E78;
+            case MET -> 0x006100;
+            case NOT_APPLICABLE -> 0x808080;
+        };
+    }
+
+    private static String quoted(String label) {
+        return '"' + label.replace("\"", "\"\"") + '"';
+    }
+
+    private XSSFCellStyle style(XSSFFont font) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private XSSFFont font(boolean bold, int points) {
+        XSSFFont font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setBold(bold);
+        font.setFontHeightInPoints((short) points);
+        return font;
+    }
+
+    private static XSSFColor rgb(int rgb) {
+        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+    }
+}
