@@ -44,7 +44,6 @@ import picocli.CommandLine.Parameters;
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n")
 final class BatchCommand implements Callable<Integer> {
     static final String REPORTS = "reports";
-    static final String MATRIX = "matrix";
 
     @Mixin
     CommonOptions common;
@@ -55,7 +54,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出文件夹（不存在时自动创建）")
     Path out;
 
-    @Option(names = "--formats", split = ",", defaultValue = "md,json", paramLabel = "FORMAT,…", hideParamSyntax = true,
+    @Option(names = "--formats", split = ",", defaultValue = "html,xlsx,json", paramLabel = "FORMAT,…", hideParamSyntax = true,
             description = "每份报告的输出格式，逗号分隔，可选格式同 check --format（默认 ${DEFAULT-VALUE}）")
     List<String> formats;
 
@@ -170,7 +169,7 @@ final class BatchCommand implements Callable<Integer> {
         Matrix matrix = new Matrix(catalogue.indicators(), rows);
         List<String> written = new ArrayList<>();
         for (MatrixRenderer renderer : MatrixRenderers.all()) {
-            Path file = out.resolve(MATRIX + "." + renderer.extension());
+            Path file = out.resolve(renderer.baseName() + "." + renderer.extension());
             write(file, stream -> renderer.render(matrix, stream));
             written.add(file.toString());
         }

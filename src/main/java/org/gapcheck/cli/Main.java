@@ -25,6 +25,17 @@ public final class Main implements Runnable {
     static final int USAGE = 2;
     static final int BAD_INPUT = 3;
 
+    static {
+        // POI logs through the Log4j API, and the build carries no Log4j implementation: unless told which to use, the
+        // API prints "could not find a logging provider" on stderr at the first workbook. Its own simple logger says
+        // nothing below ERROR, so only POI's real errors still show. A user's own choice of provider is kept.
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j2.provider") == null
+                && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

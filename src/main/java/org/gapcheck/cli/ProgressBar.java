@@ -1,9 +1,10 @@
 package org.gapcheck.cli;
 
 import java.io.PrintWriter;
+import org.gapcheck.report.DisplayWidth;
 
 /**
- * A one-line progress bar redrawn in place with {@code \r}, e.g. {@code [██████░░░░] 3/5 已完成 · 1 个无法读取}. It draws
+ * A one-line progress bar redrawn in place with {@code \r}, e.g. {@code [######....] 3/5 已完成 · 1 个无法读取}. It draws
  * only on a terminal: a log, a pipe or a test gets nothing, so the output stays clean text.
  */
 final class ProgressBar {
@@ -49,7 +50,8 @@ final class ProgressBar {
     static String line(int done, int total, int failed) {
         int filled = total == 0 ? CELLS : (int) ((long) done * CELLS / total);
         StringBuilder s = new StringBuilder("[");
-        s.append("█".repeat(filled)).append("░".repeat(CELLS - filled)).append("] ");
+        // ASCII cells: block characters are East Asian Ambiguous, drawn two columns wide by many Chinese terminals.
+        s.append("#".repeat(filled)).append(".".repeat(CELLS - filled)).append("] ");
         s.append(done).append('/').append(total).append(" 已完成");
         if (failed > 0) {
             s.append(" · ").append(failed).append(" 个无法读取");

@@ -3,6 +3,7 @@ package org.gapcheck.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapcheck.engine.Verdict;
+import org.gapcheck.report.DisplayWidth;
 import org.gapcheck.report.Matrix;
 
 /** The batch ranking as an aligned table for the terminal: place, score, the verdict counts, unit, year, submission. */

@@ -1,5 +1,8 @@
 package org.gapcheck.report;
 
+import static org.gapcheck.report.DisplayWidth.padLeft;
+import static org.gapcheck.report.DisplayWidth.padRight;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -95,30 +98,6 @@ final class ComparisonConsoleRenderer extends ComparisonRenderer {
     }
 
     private static <T> int maxWidth(List<T> items, Function<T, String> text) {
-        return items.stream().mapToInt(t -> width(text.apply(t))).max().orElse(0);
-    }
-
-    private static String padRight(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - width(s)));
-    }
-
-    private static String padLeft(String s, int width) {
-        return " ".repeat(Math.max(0, width - width(s))) + s;
-    }
-
-    /** Columns a terminal gives the text: two for CJK and full-width characters, one otherwise. */
-    static int width(String s) {
-        return s.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
-    }
-
-    private static boolean wide(int cp) {
-        return cp >= 0x1100 && cp <= 0x115F
-                || cp >= 0x2E80 && cp <= 0xA4CF
-                || cp >= 0xAC00 && cp <= 0xD7A3
-                || cp >= 0xF900 && cp <= 0xFAFF
-                || cp >= 0xFE30 && cp <= 0xFE4F
-                || cp >= 0xFF00 && cp <= 0xFF60
-                || cp >= 0xFFE0 && cp <= 0xFFE6
-                || cp >= 0x20000 && cp <= 0x3FFFD;
+        return items.stream().mapToInt(t -> DisplayWidth.of(text.apply(t))).max().orElse(0);
     }
 }

@@ -5,7 +5,7 @@ package org.gapcheck.report;
  * terminal: a code point whose Unicode East_Asian_Width is Wide or Fullwidth (Han, kana, hangul, CJK and fullwidth
  * punctuation such as 、。「」（）, most emoji) counts 2, every other code point 1.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {}
 
     /**
@@ -36,8 +36,18 @@ final class DisplayWidth {
             0x20000, 0x2FFFD, 0x30000, 0x3FFFD
     };
 
-    static int of(CharSequence text) {
+    public static int of(CharSequence text) {
         return text.codePoints().map(DisplayWidth::of).sum();
+    }
+
+    /** {@code text} followed by spaces up to {@code width} columns. */
+    public static String padRight(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - of(text)));
+    }
+
+    /** Spaces up to {@code width} columns, then {@code text}. */
+    public static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - of(text))) + text;
     }
 
     static int of(int codePoint) {

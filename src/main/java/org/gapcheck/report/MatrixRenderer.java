@@ -9,4 +9,9 @@ public interface MatrixRenderer {
 
     /** The file extension of this format, without the dot. */
     String extension();
+
+    /** The file name a batch writes this to, without the extension. */
+    default String baseName() {
+        return "matrix";
+    }
 }

@@ -7,6 +7,6 @@ public final class MatrixRenderers {
     private MatrixRenderers() {}
 
     public static List<MatrixRenderer> all() {
-        return List.of(new CsvMatrixRenderer(), new XlsxMatrixRenderer(), new HtmlMatrixRenderer());
+        return List.of(new CsvMatrixRenderer(), new CsvRankingRenderer(), new XlsxMatrixRenderer(), new HtmlMatrixRenderer());
     }
 }

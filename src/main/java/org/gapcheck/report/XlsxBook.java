@@ -36,17 +36,6 @@ import org.gapcheck.engine.Verdict;
 final class XlsxBook implements Closeable {
     private static final String FONT = "宋体";
 
-    static {
-        // POI logs through the Log4j API, and the build carries no Log4j implementation: unless told which to use,
-        // the API prints "could not find a logging provider" on stderr at the first workbook. Its own simple logger
-        // says nothing below ERROR, so only POI's real errors still show.
-        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j2.provider") == null
-                && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final XlsxSheetNames names = new XlsxSheetNames();
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import org.gapcheck.engine.Verdict;
+import org.gapcheck.report.DisplayWidth;
 import org.gapcheck.report.Matrix;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +17,9 @@ class BatchProgressTest {
 
     @Test
     void barShowsDoneOfTotalAndTheUnreadableCount() {
-        assertEquals("[░░░░░░░░░░░░░░░░░░░░] 0/5 已完成", ProgressBar.line(0, 5, 0));
-        assertEquals("[████████████░░░░░░░░] 3/5 已完成 · 1 个无法读取", ProgressBar.line(3, 5, 1));
-        assertEquals("[████████████████████] 5/5 已完成", ProgressBar.line(5, 5, 0));
+        assertEquals("[....................] 0/5 已完成", ProgressBar.line(0, 5, 0));
+        assertEquals("[############........] 3/5 已完成 · 1 个无法读取", ProgressBar.line(3, 5, 1));
+        assertEquals("[####################] 5/5 已完成", ProgressBar.line(5, 5, 0));
     }
 
     @Test

@@ -75,4 +75,26 @@ class LedgerOptionTest {
         assertTrue(run.err().contains(file + ":2:5: 字段 facts[0].source：缺少必填字段 source"), run::toString);
         assertFalse(run.err().contains("at org."), "no stack trace without --debug");
     }
+
+    @Test
+    void inABatchAnEntryGoesToTheSubmissionItNames(@TempDir Path dir) throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of(SEED), reports.resolve("红桥2020.txt"));
+        Files.copy(Path.of("seeds/000_4257578ea403ef7a.txt"), reports.resolve("红桥2023.txt"));
+        Path file = ledger(dir, """
+                facts:
+                  - metric: court_appearance_rate
+                    value: 100
+                    source: 区司法局行政应诉台账
+                    report: 红桥2023
+                """);
+        CliRun run = CliRun.of("batch", reports.toString(), "--out", dir.resolve("out").toString(), "--formats", "json",
+                "--facts", file.toString(), "--jobs", "1");
+        assertEquals(0, run.exitCode(), run::toString);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode named = json.readTree(dir.resolve("out/reports/红桥2023.json").toFile());
+        JsonNode other = json.readTree(dir.resolve("out/reports/红桥2020.json").toFile());
+        assertEquals(1, named.get("ledger").size());
+        assertEquals(0, other.get("ledger").size());
+    }
 }

@@ -230,7 +230,7 @@ class YearComparisonTest {
         assertTrue(text.contains("未达标 → 达标"), text);
         String section = text.substring(text.indexOf("数据对比"), text.indexOf("结论变化"));
         List<Integer> arrows = section.lines().skip(1).filter(l -> l.contains(" → "))
-                .map(l -> ComparisonConsoleRenderer.width(l.substring(0, l.indexOf(" → ")))).distinct().toList();
+                .map(l -> DisplayWidth.of(l.substring(0, l.indexOf(" → ")))).distinct().toList();
         assertEquals(1, arrows.size(), section);
     }
 }
