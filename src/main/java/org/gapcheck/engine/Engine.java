@@ -14,6 +14,7 @@ import org.gapcheck.catalogue.CheckType;
 import org.gapcheck.catalogue.Indicator;
 import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.catalogue.Metric;
+import org.gapcheck.catalogue.MetricKind;
 import org.gapcheck.engine.fact.CheckResult;
 import org.gapcheck.engine.fact.CheckSpec;
 import org.gapcheck.engine.fact.Finding;
@@ -143,7 +144,7 @@ public final class Engine {
         return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
     }
 
-    private static IndicatorResult result(Indicator indicator, IndicatorVerdict verdict, List<CheckResult> results,
+    private IndicatorResult result(Indicator indicator, IndicatorVerdict verdict, List<CheckResult> results,
                                           Document document) {
         CheckResult decisive = decisive(verdict.verdict(), results);
         List<CheckOutcome> checks = new ArrayList<>();
@@ -156,8 +157,18 @@ public final class Engine {
         return new IndicatorResult(indicator, verdict.verdict(), rule, verdict.rule(),
                 decisive == null ? null : decisive.threshold(),
                 decisive == null ? null : decisive.value(),
-                decisive == null ? null : decisive.unit(),
+                decisive == null ? null : unit(indicator, decisive),
                 shortfall, decisive != null && decisive.derived(), checks, evidence(decisive, results, document));
+    }
+
+    /** The value's unit, or for a rate check that found no value "%", so that its threshold still reads "≥ 100%". */
+    private String unit(Indicator indicator, CheckResult decisive) {
+        if (decisive.unit() != null) {
+            return decisive.unit();
+        }
+        Check check = indicator.checks().get(decisive.check() - 1);
+        Metric metric = check.metric() == null ? null : metrics.get(check.metric());
+        return metric != null && metric.kind() == MetricKind.RATE ? "%" : null;
     }
 
     /** The check result that explains the verdict best: the worst miss for a gap, a metric over a mention otherwise. */

@@ -45,6 +45,15 @@ class EngineTest {
     }
 
     @Test
+    void aRateCheckWithoutAValueStillNamesItsUnit() {
+        var a = engine.assess(facts("本年度依法履行应诉职责。", UnitLevel.DISTRICT_GOVERNMENT, List.of(), List.of()));
+        IndicatorResult r = verdictOn(a, 61);
+        assertEquals(Verdict.NO_EVIDENCE, r.verdict());
+        assertEquals("I061.c1", r.rule());
+        assertEquals("%", r.unit(), "so that the threshold reads ≥ 100%, not ≥ 100");
+    }
+
+    @Test
     void allChecksMetIsMet() {
         String text = "行政机关负责人出庭应诉率保持100%，落实出庭应诉制度。";
         var a = engine.assess(facts(text, UnitLevel.DISTRICT_GOVERNMENT,
