@@ -3,7 +3,6 @@ package org.gapcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,12 +63,11 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledgerOption;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
-    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "LEVEL",
-            description = "出现此级别及更严重的结论时以退出码 1 结束：none（默认）、gap、partial、no_evidence")
-    FailOn failOn;
+    @Mixin
+    FailOnOption failOn;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -155,12 +153,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!failed.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        return failing(rows) ? Main.FINDINGS : Main.OK;
-    }
-
-    /** Whether a verdict at or above --fail-on occurs, on the same scale as check's. */
-    private boolean failing(List<Matrix.Row> rows) {
-        return rows.stream().flatMap(r -> r.verdicts().stream()).anyMatch(failOn::fails);
+        return failOn.failing(rows.stream().flatMap(r -> r.verdicts().stream())) ? Main.FINDINGS : Main.OK;
     }
 
     /** The matrix files, then the ranking on standard output and where everything went. */
@@ -256,8 +249,8 @@ final class BatchCommand implements Callable<Integer> {
         Assessment assessment;
         try {
             Document document = s.files().size() == 1
-                    ? DocumentReader.read(s.files().get(0), encoding)
-                    : DocumentReader.readAll(s.name(), s.files(), encoding);
+                    ? DocumentReader.read(s.files().get(0), encoding.charset)
+                    : DocumentReader.readAll(s.name(), s.files(), encoding.charset);
             assessment = pipeline.assess(document);
         } catch (IngestException e) {
             return new Outcome(null, e.path(), e.reason(), e);

@@ -2,13 +2,13 @@ package org.gapcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.Assessment;
+import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
@@ -39,12 +39,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledgerOption;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
-    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "LEVEL",
-            description = "出现此级别及更严重的结论时以退出码 1 结束：none（默认）、gap、partial、no_evidence")
-    FailOn failOn;
+    @Mixin
+    FailOnOption failOn;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean unreadable = false;
         for (Path file : Inputs.expand(inputs)) {
             try {
-                assessments.add(pipeline.assess(file, encoding));
+                assessments.add(pipeline.assess(file, encoding.charset));
             } catch (IngestException e) {
                 Failure.report(err, e.getMessage(), e, common.debug);
                 unreadable = true;
@@ -88,10 +87,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return Main.BAD_INPUT;
         }
-        return failing(assessments) ? Main.FINDINGS : Main.OK;
+        var verdicts = assessments.stream().flatMap(a -> a.indicators().stream()).map(IndicatorResult::verdict);
+        return failOn.failing(verdicts) ? Main.FINDINGS : Main.OK;
     }
 
-    private boolean failing(List<Assessment> assessments) {
-        return assessments.stream().flatMap(a -> a.indicators().stream()).anyMatch(r -> failOn.fails(r.verdict()));
-    }
 }

@@ -2,7 +2,6 @@ package org.gapcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.CatalogueException;
@@ -39,8 +38,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledgerOption;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt（如 GB18030、UTF-8）")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
     /** The assessment of one report, or null after saying why it could not be read (both files are tried). */
     private Assessment assess(Path file, Pipeline pipeline, PrintWriter err) {
         try {
-            return pipeline.assess(file, encoding);
+            return pipeline.assess(file, encoding.charset);
         } catch (IngestException e) {
             Failure.report(err, e.getMessage(), e, common.debug);
             return null;

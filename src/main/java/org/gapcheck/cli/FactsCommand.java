@@ -2,7 +2,6 @@ package org.gapcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.CatalogueException;
@@ -29,8 +28,8 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "输出格式：json（默认，目前唯一）")
     String format;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "强制按此编码读取 .txt")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,7 +41,8 @@ final class FactsCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ReportFacts facts = new Extractor(Catalogues.load(common.catalogue)).extract(DocumentReader.read(file, encoding));
+            ReportFacts facts = new Extractor(Catalogues.load(common.catalogue))
+                    .extract(DocumentReader.read(file, encoding.charset));
             PrintWriter out = spec.commandLine().getOut();
             FactsWriter.write(facts, out);
             out.flush();

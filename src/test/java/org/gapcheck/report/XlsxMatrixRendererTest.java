@@ -1,5 +1,7 @@
 package org.gapcheck.report;
 
+import static org.gapcheck.report.XlsxSeeds.text;
+import static org.gapcheck.report.XlsxSeeds.texts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -103,17 +104,5 @@ class XlsxMatrixRendererTest {
             }
             assertEquals((widest + 2) * 256, sheet.getColumnWidth(column), "as wide as its widest verdict label");
         }
-    }
-
-    private static String text(Row row, int column) {
-        return row.getCell(column) == null ? "" : new DataFormatter().formatCellValue(row.getCell(column));
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            texts.add(text(row, c));
-        }
-        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package org.gapcheck.report;
 
+import static org.gapcheck.report.XlsxSeeds.text;
+import static org.gapcheck.report.XlsxSeeds.texts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,12 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -274,19 +274,5 @@ class XlsxRendererTest {
             }
         }
         throw new AssertionError("no row starting " + first);
-    }
-
-    private static String text(Row row, int column) {
-        // A formatter made here, not in a static field, so that POI's first class to load is the renderer's, which
-        // names Log4j's simple logger before POI asks for one.
-        return row.getCell(column) == null ? "" : new DataFormatter().formatCellValue(row.getCell(column));
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            texts.add(text(row, c));
-        }
-        return texts;
     }
 }

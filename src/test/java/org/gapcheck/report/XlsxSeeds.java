@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueLoader;
@@ -63,5 +65,18 @@ final class XlsxSeeds {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxMatrixRenderer().render(matrix, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** A cell as Excel shows it, "" for a missing cell. */
+    static String text(Row row, int column) {
+        return row.getCell(column) == null ? "" : new DataFormatter().formatCellValue(row.getCell(column));
+    }
+
+    static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            texts.add(text(row, c));
+        }
+        return texts;
     }
 }
