@@ -110,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Submissions.Submission> submissions = listing.submissions();
         if (submissions.isEmpty()) {
             err.println("文件夹中没有找到可读取的报告文件：" + dir);
-            printSkipped(err, listing.skipped());
+            Inputs.printSkipped(err, listing.skipped());
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -148,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         }
-        printSkipped(err, listing.skipped());
+        Inputs.printSkipped(err, listing.skipped());
         err.flush();
         if (!failed.isEmpty()) {
             return Main.BAD_INPUT;
@@ -274,10 +274,4 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSkipped(PrintWriter err, List<Path> skipped) {
-        if (!skipped.isEmpty()) {
-            err.println("以下 " + skipped.size() + " 个文件不是 gapcheck 能读取的报告格式，已跳过：");
-            skipped.forEach(p -> err.println("  " + p));
-        }
-    }
 }

@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Assessment> assessments = new ArrayList<>();
         boolean unreadable = false;
-        for (Path file : Inputs.expand(inputs)) {
+        Inputs.Expanded expanded = Inputs.expand(inputs);
+        for (Path file : expanded.reports()) {
             try {
                 assessments.add(pipeline.assess(file, encoding.charset));
             } catch (IngestException e) {
@@ -81,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         } else if (!assessments.isEmpty()) {
             AtomicFile.write(output, stream -> renderer.render(assessments, stream));
         }
+        Inputs.printSkipped(err, expanded.skipped());
         if (unreadable || assessments.isEmpty()) {
             if (assessments.isEmpty() && !unreadable) {
                 err.println("没有找到可读取的报告文件：" + inputs);

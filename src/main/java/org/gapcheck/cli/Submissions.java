@@ -1,11 +1,8 @@
 package org.gapcheck.cli;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +43,7 @@ final class Submissions {
         List<Path> files = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            for (Path entry : entries.filter(p -> !hidden(p)).toList()) {
+            for (Path entry : entries.filter(p -> !Inputs.hidden(p)).toList()) {
                 if (Files.isDirectory(entry)) {
                     if (!entry.toAbsolutePath().normalize().equals(skipDir)) {
                         folders.add(entry);
@@ -69,7 +66,7 @@ final class Submissions {
             submissions.add(new Submission(name, List.of(report)));
         }
         for (Path folder : folders) {
-            List<Path> inside = filesBelow(folder, skipDir);
+            List<Path> inside = Inputs.filesBelow(folder, skipDir);
             List<Path> parts = inside.stream().filter(DocumentReader::supports)
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString(), NATURAL_ORDER)).toList();
             inside.stream().filter(p -> !DocumentReader.supports(p)).forEach(skipped::add);
@@ -80,32 +77,6 @@ final class Submissions {
         submissions.sort(Comparator.comparing(Submission::name, NATURAL_ORDER));
         skipped.sort(Comparator.comparing(Path::toString, NATURAL_ORDER));
         return new Listing(submissions, skipped);
-    }
-
-    private static List<Path> filesBelow(Path folder, Path skipDir) throws IOException {
-        List<Path> found = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                boolean skip = !d.equals(folder) && (hidden(d) || d.toAbsolutePath().normalize().equals(skipDir));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
-                    found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return found;
-    }
-
-    /** Dot files and the ~$ lock files Word and WPS leave beside an open document are nobody's report. */
-    private static boolean hidden(Path path) {
-        String name = String.valueOf(path.getFileName());
-        return name.startsWith(".") || name.startsWith("~$");
     }
 
     private static String stem(Path file) {

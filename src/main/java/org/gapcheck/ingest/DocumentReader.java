@@ -13,13 +13,22 @@ import java.util.Set;
 /** Reads a report file into a {@link Document}: decoded text, normalized text, parts, sentences, unit and year. */
 public final class DocumentReader {
 
-    private static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt");
+    /** More text than this is no annual report, whatever the file size: an archive that inflates into a flood. */
+    static final int MAX_TEXT_CHARS = 8_000_000;
+
+    /** Word and WPS formats gapcheck cannot read, but whose authors can save them as .docx in a few clicks. */
+    private static final Set<String> SAVE_AS_DOCX = Set.of("doc", "wps", "rtf", "odt");
 
     private DocumentReader() {}
 
     /** Whether the file's extension is one of the report formats gapcheck reads (used to pick files from a folder). */
     public static boolean supports(Path file) {
-        return SUPPORTED_EXTENSIONS.contains(extensionOf(file));
+        return ReportFormat.of(file).isPresent();
+    }
+
+    /** e.g. {@code .txt、.html、.docx、.pdf}, for messages. */
+    public static String supportedFormats() {
+        return ReportFormat.supportedList();
     }
 
     /**
@@ -80,28 +89,42 @@ public final class DocumentReader {
         return text.substring(0, end);
     }
 
-    /** The one place that knows file formats; .html, .docx and .pdf readers belong here. */
+    /** The one place that knows file formats: picks the reader, enforces the size limits, contains reader failures. */
     private static String extractText(Path file, Charset encodingOverride) throws IngestException {
-        String extension = extensionOf(file);
-        return switch (extension) {
-            case "txt" -> TextDecoder.decode(file, bytesOf(file), encodingOverride);
-            default -> throw new IngestException(file,
-                    "不支持的文件类型：" + (extension.isEmpty() ? "（无扩展名）" : "." + extension) + "，目前只支持 .txt");
-        };
+        ReportFormat format = ReportFormat.of(file).orElseThrow(() -> unsupported(file));
+        byte[] bytes = bytesOf(file, format);
+        String text;
+        try {
+            text = format.reader.read(file, bytes, encodingOverride);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader library meeting a malformed file it did not anticipate; the user needs the file named, not a trace.
+            throw new IngestException(file, "无法解析文件：内容已损坏或不是有效的 ." + format.extension + " 文件", e);
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new IngestException(file, "提取出的文字过多（" + text.length() + " 字），超过上限 " + MAX_TEXT_CHARS + " 字，不像是一份报告");
+        }
+        return text;
     }
 
-    private static String extensionOf(Path file) {
-        String name = String.valueOf(file.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    private static IngestException unsupported(Path file) {
+        String extension = ReportFormat.extensionOf(file);
+        String hint = SAVE_AS_DOCX.contains(extension) ? "；请先在 Word 或 WPS 中另存为 .docx" : "";
+        return new IngestException(file, "不支持的文件类型："
+                + (extension.isEmpty() ? "（无扩展名）" : "." + extension)
+                + "，目前支持 " + ReportFormat.supportedList() + hint);
     }
 
-    private static byte[] bytesOf(Path file) throws IngestException {
+    private static byte[] bytesOf(Path file, ReportFormat format) throws IngestException {
         if (Files.isDirectory(file)) {
             throw new IngestException(file, "路径是目录，不是文件");
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > format.maxBytes) {
+                throw new IngestException(file, String.format(Locale.ROOT, "文件过大（%.1f MB），超过 .%s 报告的上限 %s",
+                        size / (1024.0 * 1024), format.extension, format.maxSize()));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException(file, "文件不存在");

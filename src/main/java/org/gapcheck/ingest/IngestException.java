@@ -14,6 +14,11 @@ public class IngestException extends Exception {
         this.reason = reason;
     }
 
+    public IngestException(Path path, String reason, Throwable cause) {
+        this(path, reason);
+        initCause(cause);
+    }
+
     public Path path() { return path; }
 
     /** The problem alone, without the path, e.g. {@code 文件为空}. */

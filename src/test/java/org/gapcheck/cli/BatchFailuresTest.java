@@ -26,7 +26,7 @@ class BatchFailuresTest {
         Path folder = Files.createDirectories(in.resolve("分册"));
         Files.copy(Path.of("seeds/003_fa44101b5a90444e.txt"), folder.resolve("1.txt"));
         Files.writeString(folder.resolve("2.txt"), " \n\u3000\n");
-        Files.write(in.resolve("附件.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Files.write(in.resolve("现场照片.jpg"), new byte[] {'%', 'P', 'D', 'F'});
         Path out = dir.resolve("out");
 
         CliRun run = CliRun.of("batch", in.toString(), "--out", out.toString(), "--formats", "json,md");
@@ -38,7 +38,7 @@ class BatchFailuresTest {
         assertEquals("  " + in.resolve("分册/2.txt") + "：文件没有文字内容", err.get(listed + 1));
         assertEquals("  " + in.resolve("扫描件.txt") + "：无法识别文件编码（既不是 UTF-8，也不是 GB18030）", err.get(listed + 2));
         assertEquals("  " + in.resolve("空白.txt") + "：文件为空", err.get(listed + 3));
-        assertTrue(run.err().contains("已跳过：\n  " + in.resolve("附件.pdf")), run::toString);
+        assertTrue(run.err().contains("已跳过：\n  " + in.resolve("现场照片.jpg")), run::toString);
 
         for (String seed : List.of("000_4257578ea403ef7a", "004_73f35b073ab9b22c")) {
             assertTrue(Files.size(out.resolve("reports/" + seed + ".json")) > 0, seed);

@@ -113,4 +113,18 @@ class CheckCommandTest {
         assertEquals(2, badLevel.exitCode(), badLevel::toString);
         assertTrue(badLevel.err().contains("--fail-on 的取值无效：sometimes"), badLevel::toString);
     }
+
+    @Test
+    void aFolderIsCheckedAndItsOtherFilesAreNamedAsSkippedWhileLockFilesAreIgnored(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("seeds/001_2dee9f555e64716b.txt"), dir.resolve("红桥区.txt"));
+        Files.write(dir.resolve("公示照片.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
+        Files.writeString(dir.resolve("~$红桥区.txt"), "lock");
+        Files.writeString(dir.resolve(".DS_Store"), "mac");
+        CliRun run = CliRun.of("check", dir.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("天津市红桥区人民政府 2020年度"), run::toString);
+        assertTrue(run.err().contains("以下 1 个文件不是 gapcheck 能读取的报告格式"), run::toString);
+        assertTrue(run.err().contains("已跳过：\n  " + dir.resolve("公示照片.jpg")), run::toString);
+        assertFalse(run.err().contains("~$") || run.err().contains(".DS_Store"), run::toString);
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,6 +92,22 @@ class DocumentReaderTest {
     void unknownExtensionIsRejected() throws Exception {
         Path file = write("report.xyz", seedText.getBytes(StandardCharsets.UTF_8));
         assertProblem(file, "不支持的文件类型：.xyz");
+    }
+
+    @Test
+    void wordFormatsItCannotReadGetASaveAsHint() throws Exception {
+        Path file = write("报告.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        IngestException e = assertThrows(IngestException.class, () -> DocumentReader.read(file, null));
+        assertTrue(e.reason().startsWith("不支持的文件类型：.doc") && e.reason().endsWith("另存为 .docx"), e.reason());
+    }
+
+    @Test
+    void fileAboveItsFormatsLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path file = dir.resolve("huge.txt");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+        assertProblem(file, "文件过大（50.0 MB），超过 .txt 报告的上限 8 MB");
     }
 
     @Test
