@@ -39,6 +39,19 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         }
     }
 
+    /** Control characters shown as \\uXXXX, so that a message never carries a NUL or an escape sequence. */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+
     enum ScalarKind { TEXT, INTEGER, FLOAT, BOOLEAN, NULL }
 
     /** {@code number} is the finite value of an INTEGER or FLOAT scalar; null otherwise (also for .nan and .inf). */
@@ -46,7 +59,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         @Override
         public String describe() {
             return switch (kind) {
-                case TEXT -> "文本 \"" + text + "\"";
+                case TEXT -> "文本 \"" + visible(text) + "\"";
                 case INTEGER, FLOAT -> "数字 " + text;
                 case BOOLEAN -> "布尔值 " + text;
                 case NULL -> "空值";

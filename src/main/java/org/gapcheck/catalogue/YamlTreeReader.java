@@ -2,6 +2,7 @@ package org.gapcheck.catalogue;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -51,6 +52,10 @@ final class YamlTreeReader {
                 errors.add(reader.position(), null, null, "文件只能包含一个 YAML 文档，这里开始了第二个文档");
             }
             return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            // Jackson's guard against hostile input (nesting deeper than 1000 levels, a giant number or name).
+            errors.add(positionOf(e.getLocation()), null, null, "YAML 结构超出安全上限（嵌套过深或单个值过长），已拒绝读取");
+            return Optional.empty();
         } catch (StreamReadException e) {
             rethrowDecodingFailure(e);
             errors.add(positionOf(e.getLocation()), null, null, YamlSyntaxMessage.of(e));

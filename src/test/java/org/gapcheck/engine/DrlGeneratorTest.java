@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.CatalogueLoader;
 import org.gapcheck.catalogue.Check;
 import org.gapcheck.catalogue.CheckType;
 import org.gapcheck.catalogue.Metric;
@@ -62,5 +64,16 @@ class DrlGeneratorTest {
                 EngineFixtures.indicator(1, "X", EngineFixtures.ALL,
                         new Check(CheckType.METRIC_AT_LEAST, "other", null, BigDecimal.TEN))));
         assertThrows(IllegalArgumentException.class, () -> generate(unknownMetric));
+    }
+
+    /** Free text may say anything; it is data, so a title that tries to close the rule and open another changes nothing. */
+    @Test
+    void hostileFreeTextInAValidCatalogueNeverReachesTheRules() throws Exception {
+        Catalogue minimal = CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/minimal.yaml"));
+        Catalogue hostile = CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/hostile_text.yaml"));
+        assertTrue(hostile.indicators().get(0).title().contains("System.exit"), hostile.indicators().get(0)::title);
+        String drl = generate(hostile);
+        assertFalse(drl.contains("System") || drl.contains("evil"), drl);
+        assertEquals(generate(minimal), drl);
     }
 }
