@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.IndicatorResult;
+import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
@@ -85,7 +87,8 @@ final class CheckCommand implements Callable<Integer> {
         Inputs.printSkipped(err, expanded.skipped());
         if (unreadable || assessments.isEmpty()) {
             if (assessments.isEmpty() && !unreadable) {
-                err.println("没有找到可读取的报告文件：" + inputs);
+                err.println("没有找到 gapcheck 能读取的报告文件（支持 " + DocumentReader.supportedFormats() + "）："
+                        + inputs.stream().map(Path::toString).collect(Collectors.joining("、")));
             }
             return Main.BAD_INPUT;
         }

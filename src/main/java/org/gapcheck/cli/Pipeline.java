@@ -17,21 +17,50 @@ import org.gapcheck.ingest.IngestException;
 /**
  * What every assessing command sets up once per run: the catalogue, its compiled rules, the extractor and the ledger.
  * Engine and Extractor keep no per-report state (the KieBase is thread-safe and each report gets its own session), so
- * one pipeline serves every worker of a batch.
+ * one pipeline serves every worker of a batch. The rules are compiled when the first report needs them: a run that only
+ * meets unreadable files answers at once instead of after seconds of compiling.
  */
-record Pipeline(Catalogue catalogue, Engine engine, Extractor extractor, List<LedgerFact> ledger) {
+final class Pipeline {
+
+    private final Catalogue catalogue;
+    private final Extractor extractor;
+    private final List<LedgerFact> ledger;
+    private volatile Engine engine;
+
+    private Pipeline(Catalogue catalogue, List<LedgerFact> ledger) {
+        this.catalogue = catalogue;
+        this.extractor = new Extractor(catalogue);
+        this.ledger = ledger;
+    }
 
     static Pipeline load(CommonOptions common, LedgerOption ledger) throws CatalogueException {
         Catalogue catalogue = Catalogues.load(common.catalogue);
-        List<LedgerFact> facts = ledger.load(catalogue);
-        return new Pipeline(catalogue, new Engine(RuleBase.build(catalogue)), new Extractor(catalogue), facts);
+        return new Pipeline(catalogue, ledger.load(catalogue));
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
     }
 
     Assessment assess(Document document) {
-        return engine.assess(extractor.extract(document).withLedger(ledger));
+        return engine().assess(extractor.extract(document).withLedger(ledger));
     }
 
     Assessment assess(Path file, Charset encoding) throws IngestException {
         return assess(DocumentReader.read(file, encoding));
+    }
+
+    private Engine engine() {
+        Engine built = engine;
+        if (built == null) {
+            synchronized (this) {
+                built = engine;
+                if (built == null) {
+                    built = new Engine(RuleBase.build(catalogue));
+                    engine = built;
+                }
+            }
+        }
+        return built;
     }
 }

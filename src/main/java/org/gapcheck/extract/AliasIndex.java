@@ -2,15 +2,18 @@ package org.gapcheck.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Metric;
 
 /** The catalogue's metric aliases, matched longest first so 合法性审核意见 is not read as 合法性审核. */
 final class AliasIndex {
 
-    private final List<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
+    /** Aliases longest first, grouped by their first character so that each text position tries only a few. */
+    private final Map<Character, List<Map.Entry<String, List<Metric>>>> aliasesLongestFirst;
 
     AliasIndex(List<Metric> metrics) {
         Map<String, List<Metric>> byAlias = new LinkedHashMap<>();
@@ -36,7 +39,7 @@ final class AliasIndex {
         aliasesLongestFirst = withEndings.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
                 .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
-                .toList();
+                .collect(Collectors.groupingBy(e -> e.getKey().charAt(0), HashMap::new, Collectors.toList()));
     }
 
     /** Non-overlapping matches, left to right; at each position the longest alias wins. */
@@ -86,7 +89,7 @@ final class AliasIndex {
     }
 
     private AliasMatch longestAt(String text, int pos) {
-        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst) {
+        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.getOrDefault(text.charAt(pos), List.of())) {
             if (text.startsWith(e.getKey(), pos)) {
                 return new AliasMatch(e.getKey(), e.getValue(), pos, pos + e.getKey().length());
             }

@@ -126,6 +126,9 @@ public final class ChineseNumbers {
 
     /** End of the numeral starting at {@code start}: Arabic with an optional 万/亿, or a run of Chinese numerals. */
     private static int numeralEnd(String text, int start) {
+        if (start >= text.length()) {
+            return start;
+        }
         char c = text.charAt(start);
         if (Character.isDigit(c)) {
             Matcher m = ARABIC.matcher(text).region(start, text.length());
@@ -157,7 +160,7 @@ public final class ChineseNumbers {
 
     private static Quantity fraction(String text, int start, int denominatorEnd) {
         int from = denominatorEnd + "分之".length();
-        int end = from < text.length() ? numeralEnd(text, from) : from;
+        int end = numeralEnd(text, from);
         BigDecimal denominator = tryParse(text.substring(start, denominatorEnd));
         BigDecimal numerator = end > from ? tryParse(text.substring(from, end)) : null;
         if (denominator == null || numerator == null || denominator.signum() == 0) {

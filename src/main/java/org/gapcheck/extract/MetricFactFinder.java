@@ -1,9 +1,12 @@
 package org.gapcheck.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gapcheck.catalogue.Metric;
 import org.gapcheck.ingest.Document;
 
@@ -29,7 +32,7 @@ final class MetricFactFinder {
         String text = document.normalized();
         Map<Integer, AliasMatch> byEnd = new HashMap<>();
         matches.forEach(m -> byEnd.put(m.end(), m));
-        List<MetricFact> facts = new ArrayList<>();
+        Found found = new Found();
         int i = 0;
         while (i < matches.size()) {
             int last = i;
@@ -44,23 +47,23 @@ final class MetricFactFinder {
                     Metric metric = AliasIndex.resolve(match, text, Clauses.sentenceStart(text, match.start()),
                             Clauses.sentenceEnd(text, match.start()));
                     if (metric != null) {
-                        addFacts(document, metric, chain, match, limit, quantities, byEnd, earlier, facts);
+                        addFacts(document, metric, chain, match, limit, quantities, byEnd, earlier, found);
                     }
                 }
             }
             i = last + 1;
         }
-        return facts;
+        return found.facts;
     }
 
     private void addFacts(Document document, Metric metric, List<AliasMatch> chain, AliasMatch match, int limit,
                           List<Quantity> quantities, Map<Integer, AliasMatch> byEnd, List<MetricFact> earlier,
-                          List<MetricFact> facts) {
+                          Found found) {
         String text = document.normalized();
         int phraseStart = phraseStart(text, chain.get(0), byEnd);
         AliasMatch lastAlias = chain.get(chain.size() - 1);
-        List<Quantity> after = quantities.stream()
-                .filter(q -> q.start() >= lastAlias.end() && q.start() < limit && fits(metric, q))
+        List<Quantity> after = Quantities.startingIn(quantities, lastAlias.end(), limit).stream()
+                .filter(q -> fits(metric, q))
                 .toList();
         if (!after.isEmpty()) {
             Quantity first = after.get(0);
@@ -74,22 +77,22 @@ final class MetricFactFinder {
             if (after.size() > 1 && containsAny(gap, FROM_CUES)) {
                 Quantity later = after.get(after.size() - 1);
                 if (containsAny(text.substring(first.end(), later.start()), TO_CUES)) {
-                    addUnique(facts, fact(document, metric, first, Period.PREVIOUS, scope, phraseStart, first.end()));
+                    found.add(fact(document, metric, first, Period.PREVIOUS, scope, phraseStart, first.end()));
                     current = later;
                 }
             }
-            addUnique(facts, fact(document, metric, current, Period.CURRENT, scope, phraseStart, current.end()));
+            found.add(fact(document, metric, current, Period.CURRENT, scope, phraseStart, current.end()));
             return;
         }
         if (chain.size() == 1) {
             int clauseStart = Clauses.start(text, match.start());
-            quantities.stream()
-                    .filter(q -> q.end() <= match.start() && q.start() >= clauseStart
+            Quantities.startingIn(quantities, clauseStart, match.start()).stream()
+                    .filter(q -> q.end() <= match.start()
                             && match.start() - q.end() <= MAX_GAP_BEFORE && fits(metric, q)
                             && earlier.stream().noneMatch(f -> f.start() < q.end() && q.start() < f.end())
-                            && facts.stream().noneMatch(f -> f.start() < q.end() && q.start() < f.end()))
+                            && !found.overlap(q))
                     .reduce((a, b) -> b)
-                    .ifPresent(q -> addUnique(facts, fact(document, metric, q, Period.CURRENT, Scope.OWN, q.start(),
+                    .ifPresent(q -> found.add(fact(document, metric, q, Period.CURRENT, Scope.OWN, q.start(),
                             match.end())));
         }
     }
@@ -132,11 +135,21 @@ final class MetricFactFinder {
         return words.stream().anyMatch(s::contains);
     }
 
-    private static void addUnique(List<MetricFact> facts, MetricFact fact) {
-        boolean known = facts.stream().anyMatch(f -> f.metric().equals(fact.metric()) && f.start() == fact.start()
-                && f.end() == fact.end() && f.value().compareTo(fact.value()) == 0);
-        if (!known) {
-            facts.add(fact);
+    /** The facts found so far, without duplicates: the same number reached from two aliases of one metric. */
+    private static final class Found {
+        private record Key(String metric, int start, int end, BigDecimal value) {}
+
+        private final List<MetricFact> facts = new ArrayList<>();
+        private final Set<Key> keys = new HashSet<>();
+
+        void add(MetricFact fact) {
+            if (keys.add(new Key(fact.metric(), fact.start(), fact.end(), fact.value().stripTrailingZeros()))) {
+                facts.add(fact);
+            }
+        }
+
+        boolean overlap(Quantity q) {
+            return facts.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end());
         }
     }
 

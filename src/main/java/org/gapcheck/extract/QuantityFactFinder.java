@@ -16,12 +16,13 @@ final class QuantityFactFinder {
     List<MetricFact> find(Document document, List<Quantity> quantities, List<MetricFact> known) {
         String text = document.normalized();
         QuotedSpans quoted = QuotedSpans.of(text);
+        FactSpans claimed = FactSpans.of(known);
         List<MetricFact> facts = new ArrayList<>();
         int previousEnd = 0;
         for (Quantity found : quantities) {
             Quantity q = GluedYears.split(text, found, document.year());
             int clauseStart = Clauses.start(text, q.start());
-            List<MetricFact> claimers = known.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).toList();
+            List<MetricFact> claimers = claimed.overlapping(q.start(), q.end());
             if (!quoted.contains(q.start()) && !NamedNumbers.countsNothing(text, q)) {
                 int from = Math.max(clauseStart, previousEnd);
                 int start = skipFiller(text, from, q.start());
@@ -52,8 +53,7 @@ final class QuantityFactFinder {
         List<String> listed = ListedNames.respectively(clause);
         int listEnd = clauseStart + ListedNames.respectivelyEnd(clause);
         if (!listed.isEmpty() && q.start() >= listEnd) {
-            List<Quantity> distributed = quantities.stream()
-                    .filter(o -> o.start() >= listEnd && o.start() < clauseStart + clause.length()).toList();
+            List<Quantity> distributed = Quantities.startingIn(quantities, listEnd, clauseStart + clause.length());
             int index = distributed.stream().map(Quantity::end).toList().indexOf(q.end());
             if (distributed.size() == listed.size() && index >= 0) {
                 return List.of(listed.get(index));

@@ -42,10 +42,18 @@ public record Document(
         return SectionKind.PREAMBLE;
     }
 
-    /** The sentence containing {@code offset}, or null. */
+    /** The sentence containing {@code offset}, or null. Sentences are in text order and do not overlap. */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (offset >= s.start() && offset < s.end()) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -20,6 +20,10 @@ final class TextDecoder {
     private TextDecoder() {}
 
     static String decode(Path path, byte[] bytes, Charset override) throws IngestException {
+        Optional<FileSignature> binary = FileSignature.of(bytes);
+        if (binary.isPresent()) {
+            throw new IngestException(path, "不是纯文本文件：看起来是 " + binary.get().description + "，" + binary.get().advice);
+        }
         if (override != null) {
             return withoutBom(strict(bytes, 0, override).orElseThrow(() ->
                     new IngestException(path, "文件内容不是有效的 " + override.name() + " 编码")));
@@ -33,9 +37,40 @@ final class TextDecoder {
         if (startsWith(bytes, UTF16BE_BOM)) {
             return required(path, bytes, UTF16BE_BOM.length, StandardCharsets.UTF_16BE);
         }
-        return strict(bytes, 0, StandardCharsets.UTF_8)
-                .or(() -> strict(bytes, 0, GB18030))
-                .orElseThrow(() -> new IngestException(path, "无法识别文件编码（既不是 UTF-8，也不是 GB18030）"));
+        Optional<String> text = strict(bytes, 0, StandardCharsets.UTF_8).or(() -> strict(bytes, 0, GB18030));
+        if (text.isPresent()) {
+            return text.get();
+        }
+        throw new IngestException(path, undecodable(bytes));
+    }
+
+    /**
+     * Why bytes that are neither UTF-8 nor GB18030 cannot be read. UTF-16 without a BOM shows zero bytes mostly on one
+     * side of the pairs (line breaks, digits, Latin letters; a few CJK characters put one on the other side), and then
+     * the user can name the charset; zero bytes without that pattern mean a binary file.
+     */
+    private static String undecodable(byte[] bytes) {
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        if (oddZeros >= 4 * Math.max(1, evenZeros)) {
+            return "无法识别文件编码：看起来是不带 BOM 的 UTF-16LE 文本，可用 --encoding UTF-16LE 读取";
+        }
+        if (evenZeros >= 4 * Math.max(1, oddZeros)) {
+            return "无法识别文件编码：看起来是不带 BOM 的 UTF-16BE 文本，可用 --encoding UTF-16BE 读取";
+        }
+        if (evenZeros + oddZeros > 0) {
+            return "文件含有二进制内容，不是纯文本";
+        }
+        return "无法识别文件编码（既不是 UTF-8，也不是 GB18030），可用 --encoding 指定编码";
     }
 
     private static String required(Path path, byte[] bytes, int offset, Charset charset) throws IngestException {

@@ -36,7 +36,7 @@ class BatchFailuresTest {
         int listed = err.indexOf("以下 3 个文件无法读取：");
         assertTrue(listed >= 0, run::toString);
         assertEquals("  " + in.resolve("分册/2.txt") + "：文件没有文字内容", err.get(listed + 1));
-        assertEquals("  " + in.resolve("扫描件.txt") + "：无法识别文件编码（既不是 UTF-8，也不是 GB18030）", err.get(listed + 2));
+        assertEquals("  " + in.resolve("扫描件.txt") + "：文件含有二进制内容，不是纯文本", err.get(listed + 2));
         assertEquals("  " + in.resolve("空白.txt") + "：文件为空", err.get(listed + 3));
         assertTrue(run.err().contains("已跳过：\n  " + in.resolve("现场照片.jpg")), run::toString);
 

@@ -45,6 +45,13 @@ class ChineseNumbersTest {
         assertEquals(qualifier, q.qualifier(), phrase);
     }
 
+    /** Found by fuzzing: a text cut off right after 百分之 (a truncated scrape) threw StringIndexOutOfBounds. */
+    @Test
+    void textEndingInAPercentWordOrFractionHasNoNumberThere() {
+        assertEquals(List.of(), ChineseNumbers.findAll("复议纠错率为百分之"));
+        assertEquals(List.of(), ChineseNumbers.findAll("三分之"));
+    }
+
     @Test
     void tellsKindsApart() {
         assertEquals(Quantity.Kind.PERCENT, ChineseNumbers.parse("81.25%").orElseThrow().kind());

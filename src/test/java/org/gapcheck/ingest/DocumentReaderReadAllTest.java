@@ -61,7 +61,7 @@ class DocumentReaderReadAllTest {
 
     @Test
     void textWithNulCharsIsRejectedAsBinary() throws Exception {
-        Path file = Files.write(dir.resolve("data.txt"), "PK\u0003\u0004\u0000\u0000abc".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("data.txt"), "法治政府建设\u0000\u0000abc".getBytes(StandardCharsets.UTF_8));
 
         IngestException e = assertThrows(IngestException.class, () -> DocumentReader.read(file, null));
 

@@ -64,7 +64,7 @@ class DocumentReaderTest {
         byte[] withoutBom = seedText.getBytes(StandardCharsets.UTF_16LE);
         Path file = write("override.txt", withoutBom);
         IngestException e = assertThrows(IngestException.class, () -> DocumentReader.read(file, null));
-        assertTrue(e.reason().startsWith("无法识别文件编码"), e.reason());
+        assertTrue(e.reason().startsWith("无法识别文件编码：看起来是不带 BOM 的 UTF-16LE 文本，可用 --encoding UTF-16LE"), e.reason());
         assertEquals(seedText, DocumentReader.read(file, StandardCharsets.UTF_16LE).text());
     }
 
