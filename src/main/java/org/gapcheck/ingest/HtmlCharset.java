@@ -35,6 +35,8 @@ final class HtmlCharset {
     private static final String PROBE = "<meta charset=";
     /** At most one broken char per this many chars may be replaced; more means the bytes are not in that charset. */
     private static final int CHARS_PER_BROKEN_CHAR = 1000;
+    /** Share of the even or of the odd bytes that are NUL in UTF-16 markup without a BOM: most of them are ASCII. */
+    private static final double UTF16_NUL_SHARE = 0.25;
 
     private HtmlCharset() {}
 
@@ -42,9 +44,20 @@ final class HtmlCharset {
         if (override != null || TextDecoder.hasBom(bytes)) {
             return TextDecoder.decode(file, bytes, override);
         }
-        Optional<Charset> declared = declared(bytes);
+        // NUL bytes are UTF-16 without its BOM or no text at all; UTF-8 would accept them and GB18030 half of them
+        int[] nulsByParity = new int[2];
+        for (int i = 0; i < bytes.length; i++) {
+            nulsByParity[i % 2] += bytes[i] == 0 ? 1 : 0;
+        }
+        if (nulsByParity[0] + nulsByParity[1] > 0) {
+            // UTF-16 markup has a NUL in every other byte; binary data has them anywhere
+            boolean utf16 = Math.max(nulsByParity[0], nulsByParity[1]) >= bytes.length / 2 * UTF16_NUL_SHARE;
+            throw new IngestException(file, HtmlText.BINARY
+                    + (utf16 ? "（若是不带 BOM 的 UTF-16 网页，可用 --encoding UTF-16LE 读取）" : ""));
+        }
+        Optional<Declared> declared = declared(bytes);
         List<Charset> candidates = new ArrayList<>();
-        declared.ifPresent(candidates::add);
+        declared.ifPresent(d -> candidates.add(d.charset()));
         candidates.add(StandardCharsets.UTF_8);
         candidates.add(TextDecoder.GB18030);
         for (Charset charset : candidates) {
@@ -60,12 +73,15 @@ final class HtmlCharset {
             }
         }
         throw new IngestException(file, declared
-                .map(c -> "无法识别网页编码（内容既不符合网页声明的 " + c.name() + "，也不是 UTF-8 或 GB18030）")
+                .map(d -> "无法识别网页编码（网页声明为 " + d.name() + "，但内容既不符合它，也不是 UTF-8 或 GB18030）")
                 .orElse("无法识别网页编码（既不是 UTF-8，也不是 GB18030）"));
     }
 
+    /** A charset as the page names it, and the charset to read it with. */
+    record Declared(String name, Charset charset) {}
+
     /** The charset the page declares in a meta tag or an XML declaration, if the JVM knows it and it can be right. */
-    static Optional<Charset> declared(byte[] bytes) {
+    static Optional<Declared> declared(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = XML_ENCODING.matcher(head);
         if (!m.find()) {
@@ -74,12 +90,12 @@ final class HtmlCharset {
                 return Optional.empty();
             }
         }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (GB_FAMILY.contains(name)) {
-            return Optional.of(TextDecoder.GB18030);
+        String name = m.group(1);
+        if (GB_FAMILY.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Declared(name, TextDecoder.GB18030));
         }
         try {
-            return Optional.of(Charset.forName(name)).filter(HtmlCharset::canBeRight);
+            return Optional.of(Charset.forName(name)).filter(HtmlCharset::canBeRight).map(c -> new Declared(name, c));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }

@@ -31,6 +31,7 @@ final class HtmlText {
     private static final String REPORT = "报告";
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_TITLE_CANDIDATES = 20;
+    static final String BINARY = "文件含有二进制内容，不是有效的 HTML 网页";
 
     private HtmlText() {}
 
@@ -38,7 +39,7 @@ final class HtmlText {
         String html = HtmlCharset.decode(file, bytes, encodingOverride);
         // A page never holds NUL, and the parser would quietly turn it into U+FFFD: a binary file under an .html name.
         if (html.indexOf('\0') >= 0) {
-            throw new IngestException(file, "文件含有二进制内容，不是有效的 HTML 网页");
+            throw new IngestException(file, BINARY);
         }
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         page.select("script, style, noscript, template").remove();

@@ -3,7 +3,6 @@ package org.gapcheck.ingest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,11 +231,32 @@ class HtmlTextTest {
     void binaryBytesUnderAnHtmlNameAreRefused() throws Exception {
         byte[] bytes = new byte[4096];
         new java.util.Random(6).nextBytes(bytes);
-        IngestException e = assertThrows(IngestException.class, () -> read("garbage.html", bytes));
-        assertNotEquals("", e.reason());
+        assertEquals("文件含有二进制内容，不是有效的 HTML 网页",
+                assertThrows(IngestException.class, () -> read("garbage.html", bytes)).reason());
         byte[] withNul = "<html><body><p>报告\0正文</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("文件含有二进制内容，不是有效的 HTML 网页",
                 assertThrows(IngestException.class, () -> read("nul.html", withNul)).reason());
+        byte[] noCharset = new byte[2048];
+        java.util.Arrays.fill(noCharset, (byte) 0x80);
+        assertEquals("无法识别网页编码（既不是 UTF-8，也不是 GB18030）",
+                assertThrows(IngestException.class, () -> read("no-charset.html", noCharset)).reason());
+        byte[] declaredNoCharset = ("<meta charset=\"gbk\">" + "\u0080".repeat(100)).getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("无法识别网页编码（网页声明为 gbk，但内容既不符合它，也不是 UTF-8 或 GB18030）",
+                assertThrows(IngestException.class, () -> read("declared.html", declaredNoCharset)).reason());
+        Path nulInUtf8 = dir.resolve("nul-utf8.html");
+        Files.write(nulInUtf8, withNul);
+        assertEquals("文件含有二进制内容，不是有效的 HTML 网页", assertThrows(IngestException.class,
+                () -> DocumentReader.read(nulInUtf8, StandardCharsets.UTF_8)).reason());
+    }
+
+    @Test
+    void utf16PageWithoutBomIsReadWithTheEncodingOption() throws Exception {
+        Path file = dir.resolve("utf16.html");
+        Files.write(file, ("<html><head><meta charset=\"utf-16\"></head><body>" + REPORT + "</body></html>")
+                .getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("文件含有二进制内容，不是有效的 HTML 网页（若是不带 BOM 的 UTF-16 网页，可用 --encoding UTF-16LE 读取）",
+                assertThrows(IngestException.class, () -> DocumentReader.read(file, null)).reason());
+        assertTrue(DocumentReader.read(file, StandardCharsets.UTF_16LE).text().contains("行政复议案件14件"));
     }
 
     private Document read(String name, byte[] bytes) throws Exception {
