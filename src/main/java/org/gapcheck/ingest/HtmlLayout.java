@@ -48,7 +48,7 @@ final class HtmlLayout implements NodeVisitor {
                     rowHasText = false;
                 }
                 case "td", "th" -> {
-                    // a tab only between cells that hold text; a leading empty cell must not glue the row to the last line
+                    // a tab only after a cell with text: a leading empty cell must not glue the row to the line before
                     if (rowHasText) {
                         gap = Gap.TAB;
                     }

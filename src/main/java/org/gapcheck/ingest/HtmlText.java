@@ -25,7 +25,8 @@ final class HtmlText {
 
     private static final Set<String> DATE_META = Set.of("pubdate", "publishdate", "publish_date", "publishtime",
             "firstpublishedtime", "article:published_time", "dc.date.issued", "dcterms.issued", "dc.date");
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final Pattern DATE =
+            Pattern.compile("((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("_|\\||｜|\\s[-–—]\\s|--|——");
     private static final Pattern TITLE_NAMES = Pattern.compile("title|biaoti", Pattern.CASE_INSENSITIVE);
     private static final String REPORT = "报告";
@@ -115,7 +116,8 @@ final class HtmlText {
 
     /** "关于…的报告_红桥区人民政府" → "关于…的报告": the part that says 报告, else the longest part. */
     private static String documentTitle(String title) {
-        List<String> parts = TITLE_SEPARATORS.splitAsStream(title).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> parts =
+                TITLE_SEPARATORS.splitAsStream(title).map(String::strip).filter(p -> !p.isEmpty()).toList();
         return parts.stream().filter(p -> p.contains(REPORT)).findFirst()
                 .or(() -> parts.stream().max(Comparator.comparingInt(String::length)))
                 .orElse("");
