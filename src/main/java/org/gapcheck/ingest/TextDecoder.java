@@ -15,7 +15,7 @@ final class TextDecoder {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
-    private static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset GB18030 = Charset.forName("GB18030");
 
     private TextDecoder() {}
 
@@ -78,7 +78,7 @@ final class TextDecoder {
                 new IngestException(path, "文件带有 " + charset.name() + " 标记，但内容不是有效的 " + charset.name() + " 编码"));
     }
 
-    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+    static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -88,6 +88,10 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    static boolean hasBom(byte[] bytes) {
+        return startsWith(bytes, UTF8_BOM) || startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
