@@ -3,6 +3,7 @@
 
 Usage (from the repository root):  python3 src/test/resources/ingest/pdf/make_pdf.py 002_d9e95e2a48e67257
 Needs chromium and a CJK font (Debian: apt-get install chromium fonts-noto-cjk). Writes <seed>.pdf next to this script.
+With --tiny OUT.pdf it renders a three-line report instead (the fuzz test's seed input).
 Layout as GB/T 9704 asks for: title centred, body indented two characters, headings numbered 一、/（一）, page numbers
 "— 1 —" in the footer; a running header on every page, which the reader must drop like the page numbers.
 """
@@ -31,7 +32,15 @@ h3 { font: 16pt/28pt "Noto Serif CJK SC"; text-indent: 2em; margin: 0; }
 """ % RUNNING_HEADER
 
 
-def document(lines):
+TINY_CSS = """
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"; } }
+body, h1, h2, h3 { font: 16pt/28pt "Noto Serif CJK SC"; margin: 0; }
+p, h2, h3 { text-indent: 2em; }
+h1 { text-align: center; }
+"""
+
+
+def document(lines, css=CSS):
     body = [line.strip() for line in lines if line.strip()]
     first_paragraph = next(i for i, line in enumerate(body) if len(line) > 40 or HEADING.match(line))
     parts = ["<h1>" + "<br>".join(html.escape(t) for t in body[:first_paragraph]) + "</h1>"]
@@ -42,19 +51,31 @@ def document(lines):
             parts.append(f"<{tag}>{text}</{tag}>")
         else:
             parts.append(f"<p>{text}</p>")
-    return ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>" + CSS
+    return ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>" + css
             + "</style></head><body>" + "\n".join(parts) + "</body></html>")
 
 
+TINY = ["某区2024年法治政府建设情况报告", "一、主要举措和成效",
+        "全年办理行政复议案件12件，行政机关负责人出庭应诉率100%，较上年提高3.5个百分点，"
+        "各项工作稳步推进，法治政府建设取得明显成效。"]
+
+
 def main():
-    seed = sys.argv[1]
     here = pathlib.Path(__file__).resolve().parent
-    root = here.parents[4]
-    lines = (root / "seeds" / (seed + ".txt")).read_text(encoding="utf-8").splitlines()
-    out = here / (seed + ".pdf")
+    if sys.argv[1] == "--tiny":
+        lines, out, css = TINY, pathlib.Path(sys.argv[2]).resolve(), TINY_CSS
+    else:
+        seed = sys.argv[1]
+        root = here.parents[4]
+        lines = (root / "seeds" / (seed + ".txt")).read_text(encoding="utf-8").splitlines()
+        out, css = here / (seed + ".pdf"), CSS
+    render(document(lines, css), out)
+
+
+def render(page_html, out):
     with tempfile.TemporaryDirectory() as tmp:
         page = pathlib.Path(tmp) / "report.html"
-        page.write_text(document(lines), encoding="utf-8")
+        page.write_text(page_html, encoding="utf-8")
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                         "--user-data-dir=" + tmp + "/profile", "--print-to-pdf=" + str(out), page.as_uri()],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

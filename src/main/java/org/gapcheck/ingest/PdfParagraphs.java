@@ -9,15 +9,15 @@ import java.util.Map;
 /**
  * Joins the lines a PDF wrapped back into paragraphs, one per output line. Chinese puts no space where a line wraps, so
  * the text alone cannot tell a wrapped line from a paragraph's end; the layout can. A line continues on the next one when
- * it runs to the right margin and the next line starts at the left margin (not indented as a new paragraph, not
- * centred), in the same font size, without a paragraph's extra spacing and without a numbering such as 一、 （一） 1.
+ * it runs to the right margin and the next line starts at the left margin (not indented as a new paragraph; centred
+ * only after a line that fills the width, the rest of a long title), in the same font size, without a paragraph's extra spacing and without a numbering such as 一、 （一） 1.
  * that opens a heading or a list item. A line that ends a sentence (。！？；：) continues only in a document that marks
  * its paragraphs by indenting them; elsewhere its end may be the paragraph's.
  */
 final class PdfParagraphs {
 
-    /** How far short of the right margin a wrapped line may end (a glyph moved to the next line by 避头尾 rules). */
-    private static final float FULL_LINE_SLACK_EM = 1.5f;
+    /** How far short of the right margin a wrapped line may end: 避头尾 rules move a glyph and its neighbour on. */
+    private static final float FULL_LINE_SLACK_EM = 2.2f;
     /** How far right of the left margin a line must start to open a paragraph (official documents indent two). */
     private static final float INDENT_EM = 0.8f;
     /** A gap between baselines this much larger than the usual one separates paragraphs. */
@@ -52,14 +52,14 @@ final class PdfParagraphs {
 
     /** The report's text: one paragraph per line, each ending in \n. */
     static String text(List<PdfLine> lines) {
-        return new PdfParagraphs(lines).join();
+        return lines.isEmpty() ? "" : new PdfParagraphs(lines).join();
     }
 
     private String join() {
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            String text = withoutSpacesBetweenCjk(lines.get(i).text());
+            String text = lines.get(i).text();
             if (!paragraph.isEmpty() && needsSpace(paragraph.charAt(paragraph.length() - 1), text.charAt(0))) {
                 paragraph.append(' ');
             }
@@ -73,7 +73,7 @@ final class PdfParagraphs {
     }
 
     private boolean continues(PdfLine line, PdfLine next) {
-        if (!reachesRightMargin(line) || indented(next) || startsNumbered(next)) {
+        if (!reachesRightMargin(line) || startsNumbered(next) || indented(next) && !continuesCentred(line, next)) {
             return false;
         }
         if (Math.abs(next.em() - line.em()) > SIZE_CHANGE * line.em()) {
@@ -83,6 +83,13 @@ final class PdfParagraphs {
             return false;
         }
         return !endsSentence(line.text()) || indentsParagraphs;
+    }
+
+    /** A centred title too long for one line fills the first and centres the rest. */
+    private boolean continuesCentred(PdfLine line, PdfLine next) {
+        Margins m = margins.get(next.page());
+        return !indented(line) && Math.abs((next.left() + next.right()) - (m.left() + m.right())) / 2 < next.em()
+                && next.page() == line.page();
     }
 
     private boolean reachesRightMargin(PdfLine line) {
@@ -138,32 +145,5 @@ final class PdfParagraphs {
     /** Wrapped English words were separated by a space; wrapped Chinese was not. */
     private static boolean needsSpace(char last, char first) {
         return last < 0x80 && !Line.isBlank(last) && first < 0x80 && Character.isLetterOrDigit(first);
-    }
-
-    /** Justified text can leave gaps that PDFBox reads as word spaces; between two Chinese characters none is meant. */
-    static String withoutSpacesBetweenCjk(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' && !out.isEmpty() && isCjk(out.charAt(out.length() - 1))) {
-                int next = i;
-                while (next < text.length() && text.charAt(next) == ' ') {
-                    next++;
-                }
-                if (next < text.length() && isCjk(text.charAt(next))) {
-                    i = next - 1;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || c >= '\u3000' && c <= '\u303F' && c != '\u3000'
-                || c >= '\uFF00' && c <= '\uFFEF'
-                || "“”‘’—…·".indexOf(c) >= 0;
     }
 }

@@ -40,25 +40,28 @@ final class PdfText {
         if (InflatedStreams.anyTooLarge(bytes)) {
             throw tooLarge(file);
         }
+        List<PdfLine> lines;
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(STREAM_CACHE_BYTES).streamCache)) {
             checkPages(file, document);
             if (document.isEncrypted() && InflatedStreams.anyTooLarge(document.getDocument())) {
                 throw tooLarge(file);
             }
-            String text = PdfParagraphs.text(PageFurniture.without(PdfLines.of(document)));
-            if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
-                throw new IngestException(file, NO_TEXT_LAYER);
-            }
-            return text;
+            lines = PdfLines.of(document);
         } catch (InvalidPasswordException e) {
             throw new IngestException(file, ENCRYPTED, e);
         } catch (PdfLines.TooManyGlyphs e) {
             throw new IngestException(file, "PDF 第 " + e.page + " 页的文字超过 " + PdfLines.MAX_GLYPHS_PER_PAGE
                     + " 字，不像是一份报告", e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox meets damage it did not foresee with all kinds of runtime exceptions; to the user it is one thing.
             throw new IngestException(file, DAMAGED, e);
         }
+        String text = PdfParagraphs.text(PageFurniture.without(lines));
+        if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
+            throw new IngestException(file, NO_TEXT_LAYER);
+        }
+        return text;
     }
 
     /** Counts the pages by walking the page tree (its stated count may lie), stopping past the limit. */
