@@ -19,13 +19,13 @@ final class PdfLines extends PDFTextStripper {
     /** A page of a report holds a few thousand characters; a page with far more glyphs is a flood, not text. */
     static final int MAX_GLYPHS_PER_PAGE = 100_000;
 
-    /** Thrown from inside PDFBox's page processing to stop a page that holds more glyphs than any report page. */
-    static final class TooManyGlyphs extends RuntimeException {
-        final int page;
+    /** Thrown from inside PDFBox's page processing to stop reading a PDF that holds more text than any report. */
+    static final class TooMuchText extends RuntimeException {
+        final String reason;
 
-        TooManyGlyphs(int page) {
-            super(null, null, false, false);
-            this.page = page;
+        TooMuchText(String reason) {
+            super(reason, null, false, false);
+            this.reason = reason;
         }
     }
 
@@ -34,6 +34,7 @@ final class PdfLines extends PDFTextStripper {
     private final List<TextPosition> glyphs = new ArrayList<>();
     private int pageIndex = -1;
     private int glyphsOnPage;
+    private long chars;
 
     private PdfLines() {
         setSortByPosition(true);
@@ -58,7 +59,7 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition glyph) {
         if (++glyphsOnPage > MAX_GLYPHS_PER_PAGE) {
-            throw new TooManyGlyphs(pageIndex + 1);
+            throw new TooMuchText("PDF 第 " + (pageIndex + 1) + " 页的文字超过 " + MAX_GLYPHS_PER_PAGE + " 字，不像是一份报告");
         }
         super.processTextPosition(glyph);
     }
@@ -87,6 +88,10 @@ final class PdfLines extends PDFTextStripper {
 
     private void endLine() {
         String line = text.toString().strip();
+        chars += line.length();
+        if (chars > DocumentReader.MAX_TEXT_CHARS) {
+            throw new TooMuchText("提取出的文字超过上限 " + DocumentReader.MAX_TEXT_CHARS + " 字，不像是一份报告");
+        }
         if (!line.isEmpty() && !glyphs.isEmpty()) {
             float left = Float.MAX_VALUE;
             float right = -Float.MAX_VALUE;

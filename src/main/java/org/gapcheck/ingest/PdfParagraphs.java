@@ -26,7 +26,10 @@ final class PdfParagraphs {
     private static final float SIZE_CHANGE = 0.15f;
     /** Pages with fewer lines take their margins from the whole document. */
     private static final int LINES_FOR_OWN_MARGINS = 10;
-    /** Paragraph starts a document must show before an unindented line after a sentence's end counts as continuing. */
+    /**
+     * Indented lines that run to the right margin (the first lines of paragraphs, not centred titles) a document must show
+     * before an unindented line after a sentence's end counts as continuing the paragraph.
+     */
     private static final int INDENTED_STARTS = 3;
 
     private static final String SENTENCE_ENDS = "。！？；：!?;:";
@@ -47,7 +50,8 @@ final class PdfParagraphs {
         byPage.forEach((page, onPage) ->
                 margins.put(page, onPage.size() >= LINES_FOR_OWN_MARGINS ? margins(onPage) : overall));
         this.lineSpacing = lineSpacing(lines);
-        this.indentsParagraphs = lines.stream().filter(this::indented).count() >= INDENTED_STARTS;
+        this.indentsParagraphs =
+                lines.stream().filter(l -> indented(l) && reachesRightMargin(l)).count() >= INDENTED_STARTS;
     }
 
     /** The report's text: one paragraph per line, each ending in \n. */

@@ -50,9 +50,8 @@ final class PdfText {
             lines = PdfLines.of(document);
         } catch (InvalidPasswordException e) {
             throw new IngestException(file, ENCRYPTED, e);
-        } catch (PdfLines.TooManyGlyphs e) {
-            throw new IngestException(file, "PDF 第 " + e.page + " 页的文字超过 " + PdfLines.MAX_GLYPHS_PER_PAGE
-                    + " 字，不像是一份报告", e);
+        } catch (PdfLines.TooMuchText e) {
+            throw new IngestException(file, e.reason, e);
         } catch (IOException | RuntimeException e) {
             // PDFBox meets damage it did not foresee with all kinds of runtime exceptions; to the user it is one thing.
             throw new IngestException(file, DAMAGED, e);
