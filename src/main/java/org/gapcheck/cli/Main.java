@@ -34,6 +34,14 @@ public final class Main implements Runnable {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // PDFBox logs through Commons Logging, which would pass its notes on a damaged PDF, stack traces and all, to that
+        // simple logger on stderr. The PDF reader already turns a damaged file into one line for the user, so PDFBox's
+        // notes are dropped (Commons Logging has no other user here). A user's own choice is kept.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null
+                && System.getProperty("org.apache.commons.logging.Log") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
     }
 
     @CommandLine.Spec

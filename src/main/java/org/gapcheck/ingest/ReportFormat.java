@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 enum ReportFormat {
     TXT("txt", 8, TextDecoder::decode),
     HTML("html", 16, HtmlText::read),
-    HTM("htm", 16, HtmlText::read);
+    HTM("htm", 16, HtmlText::read),
+    PDF("pdf", 64, PdfText::read);
 
     /** Turns a file's bytes into the report's text; {@code encodingOverride} is the --encoding charset or null. */
     @FunctionalInterface
