@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /** The file formats a report can arrive in, each with the reader that turns its bytes into text and its size limit. */
 enum ReportFormat {
-    TXT("txt", 8, TextDecoder::decode);
+    TXT("txt", 8, TextDecoder::decode),
+    DOCX("docx", 64, DocxText::read);
 
     /** Turns a file's bytes into the report's text; {@code encodingOverride} is the --encoding charset or null. */
     @FunctionalInterface
