@@ -4,6 +4,7 @@ import static org.gapcheck.ingest.WordXml.child;
 import static org.gapcheck.ingest.WordXml.childVal;
 import static org.gapcheck.ingest.WordXml.is;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,10 @@ final class DocxBody {
 
     private static final Pattern TOC_STYLE = Pattern.compile("^(?:toc|目录)\\s*\\d");
     private static final Pattern ENDS_WITH_REPORT = Pattern.compile("报告[\\s。.]*$");
+    /** Word nests tables at most some 60 deep; far deeper nesting is built to exhaust the stack. */
+    static final int MAX_DEPTH = 64;
 
+    private final Path file;
     private final DocxStyles styles;
     private final DocxNumbering numbering;
     private final long maxChars;
@@ -26,42 +30,54 @@ final class DocxBody {
     private boolean bodyTextSeen;
     private boolean titleSeen;
 
-    private DocxBody(DocxStyles styles, DocxNumbering numbering, long maxChars) {
+    private DocxBody(Path file, DocxStyles styles, DocxNumbering numbering, long maxChars) {
+        this.file = file;
         this.styles = styles;
         this.numbering = numbering;
         this.maxChars = maxChars;
     }
 
-    /** @return the lines, or null as soon as they exceed {@code maxChars} */
-    static List<String> lines(Element body, DocxStyles styles, DocxNumbering numbering, long maxChars) {
-        DocxBody walker = new DocxBody(styles, numbering, maxChars);
+    /** The lines of {@code body}; refused when they exceed {@code maxChars} or nest beyond {@link #MAX_DEPTH}. */
+    static List<String> lines(Path file, Element body, DocxStyles styles, DocxNumbering numbering, long maxChars)
+            throws IngestException {
+        DocxBody walker = new DocxBody(file, styles, numbering, maxChars);
         List<String> lines = new ArrayList<>();
-        return walker.blocks(body, lines) ? lines : null;
+        walker.blocks(body, lines, 0);
+        return lines;
+    }
+
+    private void checkDepth(int depth) throws IngestException {
+        if (depth > MAX_DEPTH) {
+            throw new IngestException(file, "文档中表格或内容控件嵌套超过 " + MAX_DEPTH + " 层，不像是一份报告");
+        }
     }
 
     /** Paragraphs, tables and content controls of a container (body, cell, content control), in order. */
-    private boolean blocks(Element container, List<String> out) {
+    private void blocks(Element container, List<String> out, int depth) throws IngestException {
+        if (container == null) {
+            return;
+        }
+        checkDepth(depth);
         for (Element e : WordXml.children(container)) {
             if (is(e, "p")) {
-                String line = paragraph(e);
+                String line = paragraph(e, depth);
                 if (line != null && !line.isBlank()) {
                     out.add(line);
                     chars += line.length() + 1;
                 }
             } else if (is(e, "tbl")) {
-                table(e, out);
+                table(e, out, depth + 1);
             } else if (is(e, "sdt")) {
                 if (!isTableOfContents(e)) {
-                    blocks(child(e, "sdtContent"), out);
+                    blocks(child(e, "sdtContent"), out, depth + 1);
                 }
             } else if (is(e, "customXml")) {
-                blocks(e, out);
+                blocks(e, out, depth + 1);
             }
             if (chars > maxChars) {
-                return false;
+                throw new IngestException(file, "提取出的文字超过上限 " + maxChars + " 字，不像是一份报告");
             }
         }
-        return true;
     }
 
     /**
@@ -69,12 +85,12 @@ final class DocxBody {
      * the way a statistics table reads. A row with one filled cell is a frame around text (a layout table, a boxed
      * passage): its paragraphs stay lines of their own.
      */
-    private void table(Element tbl, List<String> out) {
-        for (Element row : within(tbl, "tr")) {
+    private void table(Element tbl, List<String> out, int depth) throws IngestException {
+        for (Element row : within(tbl, "tr", depth)) {
             List<List<String>> cells = new ArrayList<>();
-            for (Element cell : within(row, "tc")) {
+            for (Element cell : within(row, "tc", depth)) {
                 List<String> lines = new ArrayList<>();
-                blocks(cell, lines);
+                blocks(cell, lines, depth);
                 if (!lines.isEmpty()) {
                     cells.add(lines);
                 }
@@ -88,7 +104,8 @@ final class DocxBody {
     }
 
     /** The {@code w:localName} children of a table or row, also those wrapped in content controls or custom XML. */
-    private static List<Element> within(Element parent, String localName) {
+    private List<Element> within(Element parent, String localName, int depth) throws IngestException {
+        checkDepth(depth);
         List<Element> found = new ArrayList<>();
         for (Element e : WordXml.children(parent)) {
             if (is(e, localName)) {
@@ -96,10 +113,10 @@ final class DocxBody {
             } else if (is(e, "sdt")) {
                 Element content = child(e, "sdtContent");
                 if (content != null) {
-                    found.addAll(within(content, localName));
+                    found.addAll(within(content, localName, depth + 1));
                 }
             } else if (is(e, "customXml")) {
-                found.addAll(within(e, localName));
+                found.addAll(within(e, localName, depth + 1));
             }
         }
         return found;
@@ -139,7 +156,7 @@ final class DocxBody {
     }
 
     /** The paragraph as Word shows it: list label, then its text; null for a table-of-contents entry. */
-    private String paragraph(Element p) {
+    private String paragraph(Element p, int depth) throws IngestException {
         Element pPr = child(p, "pPr");
         String styleId = styles.styleIdOf(pPr);
         List<Element> chain = styles.chain(styleId);
@@ -147,7 +164,7 @@ final class DocxBody {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        inline(p, text);
+        inline(p, text, depth);
         String label = listLabel(pPr, styleId, chain);
         String shown = label + text;
         if (shown.isBlank()) {
@@ -223,17 +240,21 @@ final class DocxBody {
      * The visible text of a paragraph's runs, also inside hyperlinks, fields, insertions and inline content controls;
      * deleted text, field codes and hidden text are left out.
      */
-    private static void inline(Element container, StringBuilder out) {
+    private void inline(Element container, StringBuilder out, int depth) throws IngestException {
+        if (container == null) {
+            return;
+        }
+        checkDepth(depth);
         for (Element e : WordXml.children(container)) {
             if (is(e, "r")) {
                 run(e, out);
             } else if (is(e, "sdt")) {
-                inline(child(e, "sdtContent"), out);
+                inline(child(e, "sdtContent"), out, depth + 1);
             } else if (is(e, "ruby")) {
-                inline(child(e, "rubyBase"), out);
+                inline(child(e, "rubyBase"), out, depth + 1);
             } else if (is(e, "hyperlink") || is(e, "smartTag") || is(e, "ins") || is(e, "moveTo")
                     || is(e, "fldSimple") || is(e, "customXml") || is(e, "dir") || is(e, "bdo")) {
-                inline(e, out);
+                inline(e, out, depth + 1);
             }
         }
     }

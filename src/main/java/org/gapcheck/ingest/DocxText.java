@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -19,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * Reads the text of a Word .docx report: the paragraphs and tables of the document body in document order, one line per
@@ -110,14 +112,13 @@ final class DocxText {
     }
 
     private static String text(XWPFDocument doc, Path file) throws IngestException {
+        if (doc.getDocument() == null || doc.getDocument().getBody() == null) {
+            return "";
+        }
         DocxStyles styles = new DocxStyles(doc.getStyles());
         DocxNumbering numbering = new DocxNumbering(doc.getNumbering(), styles);
         Element body = (Element) doc.getDocument().getBody().getDomNode();
-        List<String> lines = DocxBody.lines(body, styles, numbering, ZipSecureFile.getMaxTextSize());
-        if (lines == null) {
-            throw new IngestException(file, "提取出的文字超过上限 " + ZipSecureFile.getMaxTextSize() + " 字，不像是一份报告");
-        }
-        return String.join("\n", lines);
+        return String.join("\n", DocxBody.lines(file, body, styles, numbering, ZipSecureFile.getMaxTextSize()));
     }
 
     private static boolean hasWordDocument(OPCPackage pkg) {
@@ -141,7 +142,9 @@ final class DocxText {
             return NO_DOCUMENT;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException || t instanceof XmlException) {
+            // POIXMLException is how POI says a part of the package could not be parsed, often without a cause.
+            if (t instanceof IOException || t instanceof XmlException || t instanceof SAXException
+                    || t instanceof POIXMLException) {
                 return DAMAGED;
             }
         }

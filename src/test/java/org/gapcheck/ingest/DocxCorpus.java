@@ -72,11 +72,14 @@ final class DocxCorpus {
                         + WordFixture.numbered(1, 1, "依法行政") + WordFixture.p("1", "存在的不足和原因")
                         + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>行政复议案件</w:t></w:r></w:p></w:tc>"
                         + "<w:tc><w:p><w:r><w:t>1423件</w:t></w:r><w:r><w:br/><w:t>同比</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"));
-        write(FUZZ_SEEDS.resolve("minimal-package.docx"), zip(
-                new String[] {"[Content_Types].xml", CONTENT_TYPES},
-                new String[] {"_rels/.rels", RELS},
-                new String[] {"word/document.xml", "<w:document " + WordFixture.W + "><w:body>"
-                        + WordFixture.p("报告") + "</w:body></w:document>"}));
+        write(FUZZ_SEEDS.resolve("minimal-package.docx"), minimalPackage("<w:document " + WordFixture.W + "><w:body>"
+                + WordFixture.p("报告") + "</w:body></w:document>"));
+    }
+
+    /** The three parts a .docx cannot do without, with the given document.xml. */
+    static byte[] minimalPackage(String documentXml) throws IOException {
+        return zip(new String[] {"[Content_Types].xml", CONTENT_TYPES}, new String[] {"_rels/.rels", RELS},
+                new String[] {"word/document.xml", documentXml});
     }
 
     private static void write(Path path, byte[] bytes) throws IOException {

@@ -236,6 +236,23 @@ class DocxTextTest {
                 lines(WordFixture.docx(STYLES, null, body)));
     }
 
+    @Test
+    void tablesNestedBeyondAnyRealDocumentAreRefusedNotOverflowed() {
+        String nested = p("最里面");
+        for (int i = 0; i < 200; i++) {
+            nested = table(row(cell(nested)));
+        }
+        byte[] docx = WordFixture.docx(STYLES, null, p("前文") + nested);
+        IngestException e = assertThrows(IngestException.class, () -> DocxText.read(FILE, docx, null));
+        assertTrue(e.reason().contains("嵌套"), e.reason());
+    }
+
+    @Test
+    void aDocumentWithoutBodyHasNoText() throws Exception {
+        byte[] docx = DocxCorpus.minimalPackage("<w:document " + W + "/>");
+        assertEquals("", DocxText.read(FILE, docx, null));
+    }
+
     // --- failures
 
     @Test
