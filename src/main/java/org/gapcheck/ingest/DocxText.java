@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
@@ -55,6 +58,11 @@ final class DocxText {
     static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a real report, not even a photo, inflates beyond the largest .docx accepted (64 MiB). */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    /**
+     * Read from memory, POI inflates every part at once; many parts each within the limits above could still add up to
+     * more than the heap holds, so the whole package may inflate to this much at most.
+     */
+    static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
 
     static final String ZIP_BOMB = "压缩内容异常（疑似 zip 炸弹），已拒绝读取";
     static final String NOT_DOCX = "不是有效的 .docx 文件";
@@ -63,6 +71,8 @@ final class DocxText {
     static final String DAMAGED = "文件不完整或已损坏";
     static final String NO_DOCUMENT = "文件中没有 Word 正文（word/document.xml），不是 Word 文档";
 
+    /** How POI's ZipArchiveThresholdInputStream begins its messages. */
+    private static final String ZIP_BOMB_MESSAGE = "Zip bomb detected!";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP_MAGIC = {'P', 'K', 5, 6};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -97,6 +107,7 @@ final class DocxText {
         }
         OPCPackage pkg = null;
         try {
+            checkInflation(bytes);
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
             if (!hasWordDocument(pkg)) {
                 throw new IngestException(file, NO_DOCUMENT);
@@ -121,6 +132,27 @@ final class DocxText {
         return String.join("\n", DocxBody.lines(file, body, styles, numbering, ZipSecureFile.getMaxTextSize()));
     }
 
+    /**
+     * Inflates every entry once under POI's own guard (ratio and entry size) and adds them up, so that a bomb is refused
+     * before POI holds its parts in memory.
+     */
+    private static void checkInflation(byte[] bytes) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+            ZipArchiveThresholdInputStream guarded = new ZipArchiveThresholdInputStream(zip);
+            while (zip.getNextEntry() != null) {
+                for (int n = guarded.read(buffer); n > 0; n = guarded.read(buffer)) {
+                    total += n;
+                    if (total > MAX_INFLATED_BYTES) {
+                        throw new IOException(ZIP_BOMB_MESSAGE + " The whole package inflates beyond "
+                                + MAX_INFLATED_BYTES + " bytes");
+                    }
+                }
+            }
+        }
+    }
+
     private static boolean hasWordDocument(OPCPackage pkg) {
         List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         return !main.isEmpty() && WORD_DOCUMENT_TYPES.contains(main.get(0).getContentType());
@@ -133,7 +165,7 @@ final class DocxText {
     private static String reasonFor(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.startsWith("Zip bomb detected") || message.contains("exceeds the max entry size")
+            if (message.startsWith(ZIP_BOMB_MESSAGE) || message.contains("exceeds the max entry size")
                     || message.startsWith("The file appears to be potentially malicious")) {
                 return ZIP_BOMB;
             }
@@ -142,9 +174,10 @@ final class DocxText {
             return NO_DOCUMENT;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            // POIXMLException is how POI says a part of the package could not be parsed, often without a cause.
+            // POIXMLException is how POI says a part could not be parsed, often without a cause; RecordFormatException
+            // that a zip entry claims an impossible size.
             if (t instanceof IOException || t instanceof XmlException || t instanceof SAXException
-                    || t instanceof POIXMLException) {
+                    || t instanceof POIXMLException || t instanceof RecordFormatException) {
                 return DAMAGED;
             }
         }

@@ -277,6 +277,25 @@ class DocxTextTest {
         assertReason(DocxText.ZIP_BOMB, bomb);
     }
 
+    /** Each part within the ratio and size limits (runs of 100 equal bytes deflate about 40 times), 300 MiB in all. */
+    @Test
+    void partsThatInflateTooMuchTogetherAreRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(6);
+        byte[] part = new byte[60 << 20];
+        for (int i = 0; i < part.length; i += 100) {
+            Arrays.fill(part, i, Math.min(i + 100, part.length), (byte) random.nextInt(256));
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < 5; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/image" + i + ".bmp"));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        assertReason(DocxText.ZIP_BOMB, out.toByteArray());
+    }
+
     @Test
     void anOldWordFileNamedDocxIsToldToBeSavedAsDocx() throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
