@@ -11,6 +11,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -174,14 +175,22 @@ final class DocxText {
             return NO_DOCUMENT;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            // POIXMLException is how POI says a part could not be parsed, often without a cause; RecordFormatException
-            // that a zip entry claims an impossible size.
-            if (t instanceof IOException || t instanceof XmlException || t instanceof SAXException
-                    || t instanceof POIXMLException || t instanceof RecordFormatException) {
+            if (isDamage(t)) {
                 return DAMAGED;
             }
         }
         throw (RuntimeException) e;
+    }
+
+    /**
+     * How POI reports a malformed package: POIXMLException for a part it cannot parse (often without a cause),
+     * RecordFormatException for an entry claiming an impossible size, IllegalArgumentException and openxml4j's runtime
+     * exceptions for relationships and part names that make no sense. Reading only, nothing else raises them.
+     */
+    private static boolean isDamage(Throwable t) {
+        return t instanceof IOException || t instanceof XmlException || t instanceof SAXException
+                || t instanceof POIXMLException || t instanceof RecordFormatException
+                || t instanceof IllegalArgumentException || t instanceof OpenXML4JRuntimeException;
     }
 
     /** An OLE2 file named .docx: Word encrypts a .docx into one, and Word 97-2003 saved .doc as one. */
