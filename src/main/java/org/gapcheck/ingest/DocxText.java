@@ -47,8 +47,8 @@ import org.xml.sax.SAXException;
  * a heading before any body text, or a heading that ends in 报告 ("其他需要报告的情况" does not).
  * </ul>
  * Files that are not a readable .docx are refused with the reason: an old .doc or an encrypted document (both OLE2
- * files), a file that is no zip or a cut-off one, a zip without a Word document in it, and a zip bomb (ZipSecureFile's
- * limits below).
+ * files), a file that is no zip or a cut-off one, a zip without a Word document in it, a zip bomb (POI's ZipSecureFile
+ * limits and a limit on the whole package, below), and a body nested or long beyond any report.
  */
 final class DocxText {
 
