@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 /** The file formats a report can arrive in, each with the reader that turns its bytes into text and its size limit. */
 enum ReportFormat {
     TXT("txt", 8, TextDecoder::decode),
+    DOCX("docx", 64, DocxText::read),
     HTML("html", 16, HtmlText::read),
     HTM("htm", 16, HtmlText::read),
     PDF("pdf", 64, PdfText::read);

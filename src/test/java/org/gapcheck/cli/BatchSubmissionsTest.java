@@ -31,12 +31,12 @@ class BatchSubmissionsTest {
 
     @Test
     void otherFileTypesAreSetAsideAndHiddenOrLockFilesIgnored() throws Exception {
-        touch("a.txt", "说明.docx", ".DS_Store", "~$a.docx", "扫描件/1.jpg", ".git/x.txt", "混合/1.txt", "混合/图.png");
+        touch("a.txt", "说明.doc", ".DS_Store", "~$a.docx", "扫描件/1.jpg", ".git/x.txt", "混合/1.txt", "混合/图.png");
 
         Submissions.Listing listing = Submissions.find(dir, null);
 
         assertEquals(List.of("a", "混合"), names(listing));
-        assertEquals(List.of(dir.resolve("扫描件/1.jpg"), dir.resolve("混合/图.png"), dir.resolve("说明.docx")),
+        assertEquals(List.of(dir.resolve("扫描件/1.jpg"), dir.resolve("混合/图.png"), dir.resolve("说明.doc")),
                 listing.skipped());
     }
 
