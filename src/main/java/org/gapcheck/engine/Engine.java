@@ -94,11 +94,10 @@ public final class Engine {
                         symbols.metricKey(metric.ratio().whole())));
             }
         }
-        List<Sentence> sentences = facts.document().sentences();
         for (MetricFact fact : facts.metrics()) {
             Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
             session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact,
-                    sentenceIndex(sentences, fact.start())));
+                    facts.document().sentenceIndexAt(fact.start())));
         }
         for (LedgerFact entry : facts.ledger()) {
             session.insert(MetricValue.ofLedger(symbols.metricKey(entry.metric()), metrics.get(entry.metric()).kind(),
@@ -111,24 +110,6 @@ public final class Engine {
             session.insert(new SectionPresent(section.kind(), section.start()));
         }
         REQUIRED_PARTS.forEach(session::insert);
-    }
-
-    /** The number of the sentence holding {@code offset}, or -1; sentences are in text order. */
-    private static int sentenceIndex(List<Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                high = mid - 1;
-            } else if (offset >= s.end()) {
-                low = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     private static ReportInfo reportInfo(Document document, Catalogue catalogue) {

@@ -42,8 +42,14 @@ public record Document(
         return SectionKind.PREAMBLE;
     }
 
-    /** The sentence containing {@code offset}, or null. Sentences are in text order and do not overlap. */
+    /** The sentence containing {@code offset}, or null. */
     public Sentence sentenceAt(int offset) {
+        int index = sentenceIndexAt(offset);
+        return index < 0 ? null : sentences.get(index);
+    }
+
+    /** The number of the sentence containing {@code offset}, or -1. Sentences are in text order and do not overlap. */
+    public int sentenceIndexAt(int offset) {
         int low = 0;
         int high = sentences.size() - 1;
         while (low <= high) {
@@ -54,9 +60,9 @@ public record Document(
             } else if (offset >= s.end()) {
                 low = mid + 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

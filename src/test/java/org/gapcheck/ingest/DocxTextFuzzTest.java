@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Mutated .docx bytes (seeds in DocxTextFuzzTestInputs) against the reader's contract: text, or an IngestException with
  * a reason. Any other exception, or an Error, is a finding; the safety net in DocumentReader is not part of the target,
  * so that a malformed file POI reports in its own way gets a precise reason rather than the generic one.
- * Fuzz with {@code JAZZER_FUZZ=1 mvn -o test -Dtest=DocxTextFuzzTest}.
+ * Fuzz with {@code JAZZER_FUZZ=1 mvn -o test-compile surefire:test@fuzz-regression -Dtest=DocxTextFuzzTest}.
  */
 class DocxTextFuzzTest {
 

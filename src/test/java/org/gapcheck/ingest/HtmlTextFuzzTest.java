@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Any bytes under an .html name: the reader returns laid-out text or refuses with an {@link IngestException}; any other
  * exception or Error is a finding. Seeds are in HtmlTextFuzzTestInputs/readsOrRefuses. Fuzz with
- * {@code JAZZER_FUZZ=1 mvn -o test -Dtest=HtmlTextFuzzTest}.
+ * {@code JAZZER_FUZZ=1 mvn -o test-compile surefire:test@fuzz-regression -Dtest=HtmlTextFuzzTest}.
  */
 class HtmlTextFuzzTest {
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,13 +57,7 @@ class HtmlTextTest {
     @Test
     void gbkGovernmentPageHasTheSectionsUnitYearAndDateOfSeed001() throws Exception {
         Document doc = DocumentReader.read(HongqiaoPage.FIXTURE, null);
-        JsonNode gold = Seeds.gold(SEED);
-        List<String> expected = new ArrayList<>();
-        gold.get("sections").forEach(s -> expected.add(s.get("kind").asText() + " " + s.get("heading").asText()));
-        assertEquals(expected, doc.sections().stream().map(s -> s.kind().id() + " " + s.heading()).toList());
-        assertEquals(gold.get("unit").asText(), doc.unit());
-        assertEquals(gold.get("unit_level").asText(), doc.unitLevel().id());
-        assertEquals(gold.get("year").asInt(), doc.year());
+        Seeds.assertGoldSectionsUnitAndYear(SEED, doc);
         assertEquals(LocalDate.of(2021, 2, 26), doc.published().date());
     }
 
