@@ -8,6 +8,10 @@ final class CommonOptions {
     @Option(names = "--catalogue", paramLabel = "FILE", description = "指标目录 YAML 文件（默认使用内置的 demo-2021）")
     Path catalogue;
 
+    @Option(names = "--no-cache", description = "不使用也不写入已编译规则的缓存（缓存位于 ~/.cache/gapcheck/rules，"
+            + "可用环境变量 GAPCHECK_CACHE_DIR 改到别处）")
+    boolean noCache;
+
     @Option(names = "--debug", description = "出错时显示详细的堆栈信息")
     boolean debug;
 

@@ -9,6 +9,7 @@ import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.Engine;
 import org.gapcheck.engine.RuleBase;
+import org.gapcheck.engine.RuleCache;
 import org.gapcheck.extract.Extractor;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.DocumentReader;
@@ -25,17 +26,19 @@ final class Pipeline {
     private final Catalogue catalogue;
     private final Extractor extractor;
     private final List<LedgerFact> ledger;
+    private final RuleCache cache;
     private volatile Engine engine;
 
-    private Pipeline(Catalogue catalogue, List<LedgerFact> ledger) {
+    private Pipeline(Catalogue catalogue, List<LedgerFact> ledger, RuleCache cache) {
         this.catalogue = catalogue;
+        this.cache = cache;
         this.extractor = new Extractor(catalogue);
         this.ledger = ledger;
     }
 
     static Pipeline load(CommonOptions common, LedgerOption ledger) throws CatalogueException {
         Catalogue catalogue = Catalogues.load(common.catalogue);
-        return new Pipeline(catalogue, ledger.load(catalogue));
+        return new Pipeline(catalogue, ledger.load(catalogue), common.noCache ? null : RuleCache.forUser());
     }
 
     Catalogue catalogue() {
@@ -56,7 +59,7 @@ final class Pipeline {
             synchronized (this) {
                 built = engine;
                 if (built == null) {
-                    built = new Engine(RuleBase.build(catalogue));
+                    built = new Engine(RuleBase.load(catalogue, cache));
                     engine = built;
                 }
             }

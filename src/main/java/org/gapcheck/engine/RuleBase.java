@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.gapcheck.catalogue.Catalogue;
 import org.kie.api.KieBase;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /** The compiled rules for one catalogue: its generated DRL plus the hand-written rules shipped in rules/. */
 public final class RuleBase {
@@ -27,33 +31,59 @@ public final class RuleBase {
     private final SymbolTable symbols;
     private final String generatedDrl;
     private final KieBase kieBase;
+    private final boolean fromCache;
 
-    private RuleBase(Catalogue catalogue, SymbolTable symbols, String generatedDrl, KieBase kieBase) {
+    private RuleBase(Catalogue catalogue, SymbolTable symbols, String generatedDrl, KieBase kieBase, boolean fromCache) {
         this.catalogue = catalogue;
         this.symbols = symbols;
         this.generatedDrl = generatedDrl;
         this.kieBase = kieBase;
+        this.fromCache = fromCache;
     }
 
+    /** Compiles the rules, without reading or writing any cache. */
     public static RuleBase build(Catalogue catalogue) {
+        return load(catalogue, null);
+    }
+
+    /**
+     * The rules from {@code cache} when it holds this exact rule set, else compiled and stored there.
+     *
+     * @param cache where compiled packages are kept, or null to compile every time (--no-cache)
+     */
+    public static RuleBase load(Catalogue catalogue, RuleCache cache) {
         SymbolTable symbols = new SymbolTable(catalogue);
         DrlGenerator generator = new DrlGenerator(catalogue, symbols);
         String drl = generator.generate();
-        KieHelper helper = new KieHelper();
-        String folder = DrlGenerator.PACKAGE.replace('.', '/') + "/";
-        helper.addResource(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
-                .setSourcePath(folder + "catalogue.drl"), ResourceType.DRL);
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("catalogue.drl", drl);
         for (String name : HAND_WRITTEN) {
-            helper.addResource(ResourceFactory.newByteArrayResource(handWritten(name))
-                    .setSourcePath(folder + name), ResourceType.DRL);
+            sources.put(name, new String(handWritten(name), StandardCharsets.UTF_8));
         }
-        Results results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("rules do not compile:\n" + results.getMessages(Message.Level.ERROR));
+        String key = cache == null ? null : RuleCache.key(List.copyOf(sources.values()));
+        Collection<KiePackage> packages = cache == null ? null : cache.read(key).orElse(null);
+        boolean fromCache = packages != null;
+        if (!fromCache) {
+            packages = compile(sources);
+            if (cache != null) {
+                cache.write(key, packages);
+            }
         }
-        KieBase kieBase = helper.build();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
         requireExactlyGeneratedRules(kieBase, generator.ruleNames());
-        return new RuleBase(catalogue, symbols, drl, kieBase);
+        return new RuleBase(catalogue, symbols, drl, kieBase, fromCache);
+    }
+
+    private static Collection<KiePackage> compile(Map<String, String> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        String folder = DrlGenerator.PACKAGE.replace('.', '/') + "/";
+        sources.forEach((name, drl) -> builder.add(ResourceFactory.newByteArrayResource(
+                drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(folder + name), ResourceType.DRL));
+        if (builder.hasErrors()) {
+            throw new IllegalStateException("rules do not compile:\n" + builder.getErrors());
+        }
+        return builder.getKnowledgePackages();
     }
 
     /** A generated rule file must compile to exactly the rules the catalogue asks for: no more, no fewer. */
@@ -84,4 +114,7 @@ public final class RuleBase {
     public String generatedDrl() { return generatedDrl; }
 
     KieBase kieBase() { return kieBase; }
+
+    /** Whether the compiled packages came from the cache rather than the compiler. */
+    public boolean fromCache() { return fromCache; }
 }

@@ -1,0 +1,130 @@
+package org.gapcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.CatalogueLoader;
+import org.gapcheck.extract.Extractor;
+import org.gapcheck.extract.ReportFacts;
+import org.gapcheck.ingest.DocumentReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCacheTest {
+
+    private static Catalogue catalogue;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalogue = CatalogueLoader.load(Path.of("criteria/demo-2021.yaml"));
+    }
+
+    @Test
+    void cachedRulesJudgeEverySeedExactlyAsFreshlyCompiledOnes() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        RuleBase compiled = RuleBase.load(catalogue, cache);
+        RuleBase cached = RuleBase.load(catalogue, cache);
+        assertFalse(compiled.fromCache());
+        assertTrue(cached.fromCache());
+        Extractor extractor = new Extractor(catalogue);
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                ReportFacts facts = extractor.extract(DocumentReader.read(seed, null));
+                Assessment expected = new Engine(compiled).assess(facts);
+                Assessment actual = new Engine(cached).assess(facts);
+                assertEquals(expected.indicators(), actual.indicators(), seed::toString);
+                assertEquals(expected.findings(), actual.findings(), seed::toString);
+                assertEquals(expected.score(), actual.score(), seed::toString);
+            }
+        }
+    }
+
+    @Test
+    void aDamagedCacheFileIsReplacedByAFreshCompile() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        RuleBase.load(catalogue, cache);
+        Path file = onlyFile();
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertFalse(RuleBase.load(catalogue, cache).fromCache());
+        assertEquals(whole.length, Files.size(onlyFile()));
+        assertTrue(RuleBase.load(catalogue, cache).fromCache());
+    }
+
+    @Test
+    void aFileHoldingForeignClassesIsRefusedBeforeAnyOfThemIsBuilt() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        RuleBase.load(catalogue, cache);
+        Path file = onlyFile();
+        String key = file.getFileName().toString().replaceAll("^rules-|\\.bin$", "");
+        try (OutputStream raw = Files.newOutputStream(file); ObjectOutputStream out = new ObjectOutputStream(raw)) {
+            out.writeUTF("gapcheck-rules-1");
+            out.writeUTF(key);
+            out.writeObject(new ArrayList<>(List.of(TextNode.valueOf("not a rule"))));
+        }
+        assertFalse(RuleBase.load(catalogue, cache).fromCache());
+        assertTrue(RuleBase.load(catalogue, cache).fromCache());
+    }
+
+    @Test
+    void anotherCataloguesCacheFileIsNotTakenForThisOne() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        RuleBase.load(catalogue, cache);
+        Path bundled = onlyFile();
+        RuleBase.load(CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/minimal.yaml")), cache);
+        Path minimal = files().stream().filter(f -> !f.equals(bundled)).findFirst().orElseThrow();
+        // The minimal catalogue's packages under the bundled catalogue's name: the key inside gives them away.
+        Files.copy(minimal, bundled, StandardCopyOption.REPLACE_EXISTING);
+        RuleBase reloaded = RuleBase.load(catalogue, cache);
+        assertFalse(reloaded.fromCache());
+        assertEquals(RuleBase.build(catalogue).generatedDrl(), reloaded.generatedDrl());
+    }
+
+    @Test
+    void differentRulesHaveDifferentKeys() {
+        String bundled = RuleCache.key(List.of(RuleBase.build(catalogue).generatedDrl()));
+        assertNotEquals(bundled, RuleCache.key(List.of(RuleBase.build(catalogue).generatedDrl() + "\n")));
+        assertEquals(bundled, RuleCache.key(List.of(RuleBase.build(catalogue).generatedDrl())));
+    }
+
+    @Test
+    void theCacheFolderFollowsTheOverrideThenThePlatform() {
+        Path home = Path.of("/home/u");
+        assertEquals(Path.of("/tmp/c"), RuleCache.userCacheFolder(Map.of("GAPCHECK_CACHE_DIR", "/tmp/c"), "Linux", home));
+        assertEquals(Path.of("/x/gapcheck/rules"), RuleCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "/x"), "Linux", home));
+        assertEquals(home.resolve(".cache/gapcheck/rules"), RuleCache.userCacheFolder(Map.of(), "Linux", home));
+        assertEquals(home.resolve("Library/Caches/gapcheck/rules"), RuleCache.userCacheFolder(Map.of(), "Mac OS X", home));
+        assertEquals(Path.of("C:/L/gapcheck/rules"),
+                RuleCache.userCacheFolder(Map.of("LOCALAPPDATA", "C:/L"), "Windows 11", home));
+    }
+
+    private Path onlyFile() throws Exception {
+        List<Path> files = files();
+        assertEquals(1, files.size(), files::toString);
+        return files.get(0);
+    }
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+}
