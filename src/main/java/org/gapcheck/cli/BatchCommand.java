@@ -69,6 +69,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     FailOnOption failOn;
 
+    private StageProfile profile = StageProfile.off();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,6 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         if (out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出文件夹不能就是报告文件夹：" + out);
         }
+        profile = StageProfile.enabled(common.profile);
         Pipeline pipeline;
         try {
             pipeline = Pipeline.load(common, ledgerOption);
@@ -149,6 +152,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         Inputs.printSkipped(err, listing.skipped());
+        profile.print(err);
         err.flush();
         if (!failed.isEmpty()) {
             return Main.BAD_INPUT;
@@ -248,20 +252,23 @@ final class BatchCommand implements Callable<Integer> {
     private Outcome process(Submissions.Submission s, Pipeline pipeline, Set<String> formatNames, Path reportsDir) {
         Assessment assessment;
         try {
-            Document document = s.files().size() == 1
+            Document document = profile.time(StageProfile.Stage.INGEST, () -> s.files().size() == 1
                     ? DocumentReader.read(s.files().get(0), encoding.charset)
-                    : DocumentReader.readAll(s.name(), s.files(), encoding.charset);
-            assessment = pipeline.assess(document);
+                    : DocumentReader.readAll(s.name(), s.files(), encoding.charset));
+            assessment = pipeline.assess(document, profile);
         } catch (IngestException e) {
             return new Outcome(null, e.path(), e.reason(), e);
         } catch (RuntimeException e) {
             return new Outcome(null, s.files().get(0), "处理时出现内部错误（" + e + "）" + (common.debug ? "" : "，加 --debug 查看详细信息"), e);
         }
-        for (String format : formatNames) {
-            Renderer renderer = Renderers.forFormat(format).orElseThrow();
-            write(reportsDir.resolve(s.name() + "." + renderer.extension()),
-                    stream -> renderer.render(List.of(assessment), stream));
-        }
+        profile.time(StageProfile.Stage.REPORT, () -> {
+            for (String format : formatNames) {
+                Renderer renderer = Renderers.forFormat(format).orElseThrow();
+                write(reportsDir.resolve(s.name() + "." + renderer.extension()),
+                        stream -> renderer.render(List.of(assessment), stream));
+            }
+            return null;
+        });
         return Outcome.of(Matrix.Row.of(s.name(), assessment));
     }
 

@@ -66,12 +66,13 @@ final class CheckCommand implements Callable<Integer> {
             Failure.report(err, e.getMessage(), e, common.debug);
             return Main.BAD_INPUT;
         }
+        StageProfile profile = StageProfile.enabled(common.profile);
         List<Assessment> assessments = new ArrayList<>();
         boolean unreadable = false;
         Inputs.Expanded expanded = Inputs.expand(inputs);
         for (Path file : expanded.reports()) {
             try {
-                assessments.add(pipeline.assess(file, encoding.charset));
+                assessments.add(pipeline.assess(file, encoding.charset, profile));
             } catch (IngestException e) {
                 Failure.report(err, e.getMessage(), e, common.debug);
                 unreadable = true;
@@ -79,11 +80,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            ((TextRenderer) renderer).write(assessments, out);
-            out.flush();
+            profile.time(StageProfile.Stage.REPORT, () -> {
+                ((TextRenderer) renderer).write(assessments, out);
+                out.flush();
+                return null;
+            });
         } else if (!assessments.isEmpty()) {
-            AtomicFile.write(output, stream -> renderer.render(assessments, stream));
+            profile.time(StageProfile.Stage.REPORT, () -> {
+                AtomicFile.write(output, stream -> renderer.render(assessments, stream));
+                return null;
+            });
         }
+        profile.print(err);
         Inputs.printSkipped(err, expanded.skipped());
         if (unreadable || assessments.isEmpty()) {
             if (assessments.isEmpty() && !unreadable) {

@@ -11,6 +11,7 @@ import org.gapcheck.engine.Engine;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.engine.RuleCache;
 import org.gapcheck.extract.Extractor;
+import org.gapcheck.extract.ReportFacts;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
@@ -46,20 +47,33 @@ final class Pipeline {
     }
 
     Assessment assess(Document document) {
-        return engine().assess(extractor.extract(document).withLedger(ledger));
+        return assess(document, StageProfile.off());
+    }
+
+    Assessment assess(Document document, StageProfile profile) {
+        Engine rules = engine(profile);
+        ReportFacts facts = profile.time(StageProfile.Stage.EXTRACT,
+                () -> extractor.extract(document).withLedger(ledger));
+        Assessment assessment = profile.time(StageProfile.Stage.ENGINE, () -> rules.assess(facts));
+        profile.reportDone();
+        return assessment;
     }
 
     Assessment assess(Path file, Charset encoding) throws IngestException {
-        return assess(DocumentReader.read(file, encoding));
+        return assess(file, encoding, StageProfile.off());
     }
 
-    private Engine engine() {
+    Assessment assess(Path file, Charset encoding, StageProfile profile) throws IngestException {
+        return assess(profile.time(StageProfile.Stage.INGEST, () -> DocumentReader.read(file, encoding)), profile);
+    }
+
+    private Engine engine(StageProfile profile) {
         Engine built = engine;
         if (built == null) {
             synchronized (this) {
                 built = engine;
                 if (built == null) {
-                    built = new Engine(RuleBase.load(catalogue, cache));
+                    built = profile.time(StageProfile.Stage.RULES_LOAD, () -> new Engine(RuleBase.load(catalogue, cache)));
                     engine = built;
                 }
             }

@@ -2,7 +2,6 @@ package org.gapcheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Topic;
 import org.gapcheck.ingest.Document;
@@ -15,6 +14,8 @@ import org.gapcheck.ingest.SectionKind;
  * listing an area among many admits nothing specific about it.
  */
 final class MentionFinder {
+
+    private volatile KeywordPlaces keywordIndex;
 
     private static final Pattern PLAN_CUE = Pattern.compile(
             "(?<![草模虚比])拟|下一步|明年|下一年|今后|计划于|计划在|将(?:要|会|进一步|继续|持续|加快|全面|着力|深入|加强|不断|推动|推进|积极"
@@ -37,17 +38,25 @@ final class MentionFinder {
      */
     List<Mention> find(Document document, List<Topic> topics, List<Shortfall> shortfalls) {
         String text = document.normalized();
+        int[][] places = keywordIndex(topics).find(text);
+        int[] next = new int[topics.size()];
         List<Mention> mentions = new ArrayList<>();
         int sentenceStart = 0;
         while (sentenceStart < text.length()) {
             int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
-            for (Topic topic : topics) {
+            for (int t = 0; t < topics.size(); t++) {
+                Topic topic = topics.get(t);
                 Mention chosen = null;
-                for (int at : keywordPlaces(text, topic, sentenceStart, sentenceEnd)) {
-                    if (inHeading(document, at) || inGeneric(shortfalls, at)) {
+                int[] at = places[t];
+                while (next[t] < at.length && at[next[t]] < sentenceStart) {
+                    next[t]++;
+                }
+                // Keywords hold no sentence break, so one that starts in the sentence ends in it.
+                for (int p = next[t]; p < at.length && at[p] < sentenceEnd; p++) {
+                    if (inHeading(document, at[p]) || inGeneric(shortfalls, at[p])) {
                         continue;
                     }
-                    Mention mention = mention(document, topic, at, sentenceStart);
+                    Mention mention = mention(document, topic, at[p], sentenceStart);
                     if (mention != null && (chosen == null || mention.polarity() == Polarity.DONE)) {
                         chosen = mention;
                         if (mention.polarity() == Polarity.DONE) {
@@ -75,23 +84,14 @@ final class MentionFinder {
                         && document.text().startsWith(s.heading(), s.start()));
     }
 
-    /**
-     * Where the topic's keywords stand in the sentence, in text order. For a negative topic a keyword followed by 率
-     * names a rate (败诉率), which the metric checks judge; it is not the event itself.
-     */
-    private static List<Integer> keywordPlaces(String text, Topic topic, int from, int to) {
-        String sentence = text.substring(from, to);
-        TreeSet<Integer> places = new TreeSet<>();
-        for (String keyword : topic.keywords()) {
-            for (int i = keyword.isEmpty() ? -1 : sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
-                int end = i + keyword.length();
-                boolean rateName = topic.negative() && end < sentence.length() && sentence.charAt(end) == '率';
-                if (!rateName) {
-                    places.add(from + i);
-                }
-            }
+    /** The keyword index of the catalogue's topics, built on first use and kept while the topics stay the same. */
+    private KeywordPlaces keywordIndex(List<Topic> topics) {
+        KeywordPlaces index = keywordIndex;
+        if (index == null || !index.indexes(topics)) {
+            index = new KeywordPlaces(topics);
+            keywordIndex = index;
         }
-        return List.copyOf(places);
+        return index;
     }
 
     private static Mention mention(Document document, Topic topic, int at, int sentenceStart) {

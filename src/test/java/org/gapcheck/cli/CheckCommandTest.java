@@ -127,4 +127,15 @@ class CheckCommandTest {
         assertTrue(run.err().contains("已跳过：\n  " + dir.resolve("公示照片.jpg")), run::toString);
         assertFalse(run.err().contains("~$") || run.err().contains(".DS_Store"), run::toString);
     }
+
+    @Test
+    void profileSplitsTheCpuTimeByStageOnStderr() {
+        CliRun run = CliRun.of("check", "seeds/001_2dee9f555e64716b.txt", "--profile");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("各阶段 CPU 时间（1 份报告）："), run::toString);
+        for (String stage : new String[] {"读取", "抽取", "规则判定", "输出"}) {
+            assertTrue(run.err().lines().anyMatch(l -> l.trim().startsWith(stage) && l.contains("ms")), run::toString);
+        }
+        assertFalse(CliRun.of("check", "seeds/001_2dee9f555e64716b.txt").err().contains("各阶段"));
+    }
 }

@@ -1,0 +1,75 @@
+package org.gapcheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.catalogue.Topic;
+
+/**
+ * Where each topic's keywords stand in a text, found in one pass: keywords are grouped by their first character, so a
+ * position tries only the few that could start there instead of every keyword of every topic.
+ */
+final class KeywordPlaces {
+
+    private record Keyword(String word, int topic, boolean negative) {}
+
+    private final List<Topic> topics;
+    private final Map<Character, List<Keyword>> byFirstChar = new HashMap<>();
+
+    KeywordPlaces(List<Topic> topics) {
+        this.topics = topics;
+        for (int t = 0; t < topics.size(); t++) {
+            for (String word : topics.get(t).keywords()) {
+                if (!word.isEmpty()) {
+                    byFirstChar.computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
+                            .add(new Keyword(word, t, topics.get(t).negative()));
+                }
+            }
+        }
+    }
+
+    boolean indexes(List<Topic> candidate) {
+        return topics == candidate;
+    }
+
+    /**
+     * For each topic (by index), the ascending start offsets of its keywords. For a negative topic a keyword followed by
+     * 率 names a rate (败诉率), which the metric checks judge; it is not the event itself.
+     */
+    int[][] find(String text) {
+        int[][] places = new int[topics.size()][];
+        int[] counts = new int[topics.size()];
+        for (int t = 0; t < places.length; t++) {
+            places[t] = new int[4];
+        }
+        for (int i = 0; i < text.length(); i++) {
+            List<Keyword> candidates = byFirstChar.get(text.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Keyword k : candidates) {
+                if (!text.startsWith(k.word, i)) {
+                    continue;
+                }
+                int end = i + k.word.length();
+                if (k.negative && end < text.length() && text.charAt(end) == '率') {
+                    continue;
+                }
+                int n = counts[k.topic];
+                if (n > 0 && places[k.topic][n - 1] == i) {
+                    continue;
+                }
+                if (n == places[k.topic].length) {
+                    places[k.topic] = java.util.Arrays.copyOf(places[k.topic], n * 2);
+                }
+                places[k.topic][n] = i;
+                counts[k.topic] = n + 1;
+            }
+        }
+        for (int t = 0; t < places.length; t++) {
+            places[t] = java.util.Arrays.copyOf(places[t], counts[t]);
+        }
+        return places;
+    }
+}
