@@ -67,7 +67,14 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> unexpected(e, commandLine, args));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The launcher's heap suits the reports gapcheck is made for; a larger job can be given more.
+            err.println("内存不足：输入太大，超出了 Java 的内存上限。可设置环境变量 GAPCHECK_JAVA_OPTS=-Xmx2g 后重试");
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;

@@ -3,6 +3,8 @@ package org.gapcheck.cli;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.catalogue.LedgerFact;
@@ -19,8 +21,9 @@ import org.gapcheck.ingest.IngestException;
 /**
  * What every assessing command sets up once per run: the catalogue, its compiled rules, the extractor and the ledger.
  * Engine and Extractor keep no per-report state (the KieBase is thread-safe and each report gets its own session), so
- * one pipeline serves every worker of a batch. The rules are compiled when the first report needs them: a run that only
- * meets unreadable files answers at once instead of after seconds of compiling.
+ * one pipeline serves every worker of a batch. The rules are loaded when the first report has been read, on a thread of
+ * their own while that report's facts are extracted: a run that only meets unreadable files answers at once, and a
+ * single report does not wait for extraction and rule loading one after the other.
  */
 final class Pipeline {
 
@@ -28,7 +31,7 @@ final class Pipeline {
     private final Extractor extractor;
     private final List<LedgerFact> ledger;
     private final RuleCache cache;
-    private volatile Engine engine;
+    private CompletableFuture<Engine> engine;
 
     private Pipeline(Catalogue catalogue, List<LedgerFact> ledger, RuleCache cache) {
         this.catalogue = catalogue;
@@ -51,9 +54,10 @@ final class Pipeline {
     }
 
     Assessment assess(Document document, StageProfile profile) {
-        Engine rules = engine(profile);
+        CompletableFuture<Engine> loading = engine(profile);
         ReportFacts facts = profile.time(StageProfile.Stage.EXTRACT,
                 () -> extractor.extract(document).withLedger(ledger));
+        Engine rules = joined(loading);
         Assessment assessment = profile.time(StageProfile.Stage.ENGINE, () -> rules.assess(facts));
         profile.reportDone();
         return assessment;
@@ -67,17 +71,29 @@ final class Pipeline {
         return assess(profile.time(StageProfile.Stage.INGEST, () -> DocumentReader.read(file, encoding)), profile);
     }
 
-    private Engine engine(StageProfile profile) {
-        Engine built = engine;
-        if (built == null) {
-            synchronized (this) {
-                built = engine;
-                if (built == null) {
-                    built = profile.time(StageProfile.Stage.RULES_LOAD, () -> new Engine(RuleBase.load(catalogue, cache)));
-                    engine = built;
-                }
-            }
+    private synchronized CompletableFuture<Engine> engine(StageProfile profile) {
+        if (engine == null) {
+            engine = CompletableFuture.supplyAsync(() -> profile.time(StageProfile.Stage.RULES_LOAD,
+                    () -> new Engine(RuleBase.load(catalogue, cache))), runnable -> {
+                        Thread loader = new Thread(runnable, "gapcheck-rules");
+                        loader.setDaemon(true);
+                        loader.start();
+                    });
         }
-        return built;
+        return engine;
+    }
+
+    private static Engine joined(CompletableFuture<Engine> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }
