@@ -43,7 +43,7 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
         appendMatrix(body, matrix, ranking);
 
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        out.write(page.outerHtml());
+        page.html(out);   // streamed: the page of ten thousand reports is too large to hold once more as a String
         out.write("\n");
         out.flush();
     }

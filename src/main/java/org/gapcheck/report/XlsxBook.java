@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,17 +17,17 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gapcheck.engine.Verdict;
 
@@ -35,8 +37,12 @@ import org.gapcheck.engine.Verdict;
  */
 final class XlsxBook implements Closeable {
     private static final String FONT = "宋体";
+    private static final int ROW_WINDOW = 500;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Holds the styles and fonts; also the workbook written unless rows are streamed. */
+    private final XSSFWorkbook base = new XSSFWorkbook();
+    /** Where sheets are made: {@link #base} itself, or a streaming view of it that keeps only a window of rows. */
+    private final Workbook workbook;
     private final XlsxSheetNames names = new XlsxSheetNames();
 
     /** Bold on a pale blue fill, wrapped, centred. */
@@ -55,6 +61,15 @@ final class XlsxBook implements Closeable {
     final XSSFCellStyle fillInDate;
 
     XlsxBook() {
+        this(false);
+    }
+
+    /**
+     * @param streamRows keep only a window of rows in memory and spill the rest to a temporary file (a matrix of ten
+     *                   thousand reports would otherwise need a gigabyte); the sheets then cannot be read back
+     */
+    XlsxBook(boolean streamRows) {
+        workbook = streamRows ? new SXSSFWorkbook(base, ROW_WINDOW) : base;
         XSSFFont plain = font(false, 11);
         header = style(font(true, 11));
         header.setFillForegroundColor(rgb(0xDDEBF7));
@@ -75,15 +90,15 @@ final class XlsxBook implements Closeable {
         fillIn.setLocked(false);
         fillInDate = style(plain);
         fillInDate.setLocked(false);
-        fillInDate.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        fillInDate.setDataFormat(base.createDataFormat().getFormat("yyyy-mm-dd"));
     }
 
-    XSSFWorkbook workbook() {
+    Workbook workbook() {
         return workbook;
     }
 
     /** A new sheet, named as close to {@code wanted} as Excel allows. */
-    XSSFSheet sheet(String wanted) {
+    Sheet sheet(String wanted) {
         return workbook.createSheet(names.claim(wanted));
     }
 
@@ -93,14 +108,17 @@ final class XlsxBook implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (workbook instanceof SXSSFWorkbook streaming) {
+            streaming.dispose();
+        }
         workbook.close();
     }
 
     /** Each verdict label in its own colours, wherever it stands in {@code range}, also after an office re-judges. */
-    void colourVerdicts(XSSFSheet sheet, CellRangeAddress range) {
-        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    void colourVerdicts(Sheet sheet, CellRangeAddress range) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         for (Verdict verdict : Verdict.values()) {
-            XSSFConditionalFormattingRule rule =
+            ConditionalFormattingRule rule =
                     formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, quoted(verdict.label()), null);
             rule.createPatternFormatting().setFillBackgroundColor(rgb(fill(verdict)));
             rule.createFontFormatting().setFontColor(rgb(ink(verdict)));
@@ -109,7 +127,7 @@ final class XlsxBook implements Closeable {
     }
 
     /** A drop-down of the six verdict labels on {@code cells}; anything else typed there is refused. */
-    void verdictList(XSSFSheet sheet, CellRangeAddressList cells) {
+    void verdictList(Sheet sheet, CellRangeAddressList cells) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         String[] labels = Arrays.stream(Verdict.values()).map(Verdict::label).toArray(String[]::new);
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(labels), cells);
@@ -125,7 +143,7 @@ final class XlsxBook implements Closeable {
      * A4 landscape, one page wide, the header rows repeated on every page, gridlines printed, the title at the top
      * and page numbers at the foot of each page.
      */
-    static void printSetup(XSSFSheet sheet, int headerRows, String title) {
+    static void printSetup(Sheet sheet, int headerRows, String title) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -142,18 +160,18 @@ final class XlsxBook implements Closeable {
     }
 
     /** Header titles in a row, in the header style. */
-    void headerRow(XSSFSheet sheet, int rowIndex, List<String> titles) {
-        XSSFRow row = sheet.createRow(rowIndex);
+    void headerRow(Sheet sheet, int rowIndex, List<String> titles) {
+        Row row = sheet.createRow(rowIndex);
         for (int c = 0; c < titles.size(); c++) {
-            XSSFCell cell = row.createCell(c);
+            Cell cell = row.createCell(c);
             cell.setCellValue(titles.get(c));
             cell.setCellStyle(header);
         }
     }
 
     /** A text cell, noting its width; an empty text leaves the cell blank. */
-    XSSFCell text(XSSFRow row, int column, String value, XlsxColumnWidths widths) {
-        XSSFCell cell = row.createCell(column);
+    Cell text(Row row, int column, String value, XlsxColumnWidths widths) {
+        Cell cell = row.createCell(column);
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
             widths.see(column, value);
@@ -163,8 +181,8 @@ final class XlsxBook implements Closeable {
     }
 
     /** A number cell, centred, noting its width; null leaves the cell blank. */
-    XSSFCell number(XSSFRow row, int column, BigDecimal value, XlsxColumnWidths widths) {
-        XSSFCell cell = row.createCell(column);
+    Cell number(Row row, int column, BigDecimal value, XlsxColumnWidths widths) {
+        Cell cell = row.createCell(column);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
             widths.see(column, Texts.number(value));
@@ -200,7 +218,7 @@ final class XlsxBook implements Closeable {
     }
 
     private XSSFCellStyle style(XSSFFont font) {
-        XSSFCellStyle style = workbook.createCellStyle();
+        XSSFCellStyle style = base.createCellStyle();
         style.setFont(font);
         style.setWrapText(true);
         style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -208,7 +226,7 @@ final class XlsxBook implements Closeable {
     }
 
     private XSSFFont font(boolean bold, int points) {
-        XSSFFont font = workbook.createFont();
+        XSSFFont font = base.createFont();
         font.setFontName(FONT);
         font.setBold(bold);
         font.setFontHeightInPoints((short) points);

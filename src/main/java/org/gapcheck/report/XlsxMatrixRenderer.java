@@ -5,15 +5,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gapcheck.catalogue.Indicator;
 import org.gapcheck.engine.Verdict;
 
@@ -37,14 +35,14 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
     @Override
     public void render(Matrix matrix, OutputStream out) throws IOException {
         List<Matrix.Ranked> ranking = matrix.ranking();
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = new XlsxBook(true)) {
             writeRanking(book, book.sheet(RANKING), ranking);
             writeMatrix(book, book.sheet(MATRIX), matrix.indicators(), ranking);
             book.write(out);
         }
     }
 
-    private static void writeRanking(XlsxBook book, XSSFSheet sheet, List<Matrix.Ranked> ranking) {
+    private static void writeRanking(XlsxBook book, Sheet sheet, List<Matrix.Ranked> ranking) {
         List<String> titles = new ArrayList<>(List.of("名次", "报告", "单位", "年度", "得分"));
         for (Verdict v : Verdict.values()) {
             titles.add(v.label());
@@ -57,7 +55,7 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
         int rowIndex = 1;
         for (Matrix.Ranked ranked : ranking) {
             Matrix.Row row = ranked.row();
-            XSSFRow cells = sheet.createRow(rowIndex++);
+            Row cells = sheet.createRow(rowIndex++);
             book.number(cells, 0, BigDecimal.valueOf(ranked.rank()), widths);
             book.text(cells, 1, row.submission(), widths);
             book.text(cells, 2, row.unit(), widths);
@@ -74,7 +72,7 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
         XlsxBook.printSetup(sheet, 1, "法治政府建设报告排名");
     }
 
-    private static void writeMatrix(XlsxBook book, XSSFSheet sheet, List<Indicator> indicators,
+    private static void writeMatrix(XlsxBook book, Sheet sheet, List<Indicator> indicators,
                                     List<Matrix.Ranked> ranking) {
         int first = ROW_HEAD.size();
         List<String> titles = new ArrayList<>(ROW_HEAD);
@@ -84,28 +82,29 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
         for (int c = 0; c < titles.size(); c++) {
             widths.see(c, titles.get(c));
         }
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFRow header = sheet.getRow(0);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        Row header = sheet.getRow(0);
         for (int k = 0; k < indicators.size(); k++) {
             Indicator indicator = indicators.get(k);
             int column = first + k;
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column, 1, column + 4, 5);
+            ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column, 1, column + 4, 5);
             anchor.setAnchorType(ClientAnchor.AnchorType.DONT_MOVE_AND_RESIZE);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(new XSSFRichTextString(indicator.no() + " " + indicator.title()
+            comment.setString(book.workbook().getCreationHelper().createRichTextString(indicator.no() + " " + indicator.title()
                     + "\n" + indicator.level1() + " / " + indicator.level2()));
             comment.setAuthor("gapcheck");
+            comment.setAddress(0, column);   // the streaming sheet keeps the anchor's cell otherwise
             header.getCell(column).setCellComment(comment);
         }
         int rowIndex = 1;
         for (Matrix.Ranked ranked : ranking) {
             Matrix.Row row = ranked.row();
-            XSSFRow cells = sheet.createRow(rowIndex++);
+            Row cells = sheet.createRow(rowIndex++);
             book.text(cells, 0, row.submission(), widths);
             book.text(cells, 1, row.unit(), widths);
             book.number(cells, 2, row.year() == null ? null : BigDecimal.valueOf(row.year()), widths);
             for (int k = 0; k < row.verdicts().size(); k++) {
-                XSSFCell cell = cells.createCell(first + k);
+                Cell cell = cells.createCell(first + k);
                 cell.setCellValue(row.verdicts().get(k).label());
                 cell.setCellStyle(book.centred);
                 widths.see(first + k, row.verdicts().get(k).label());

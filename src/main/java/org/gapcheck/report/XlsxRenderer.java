@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gapcheck.engine.Assessment;
 import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.engine.Verdict;
@@ -42,10 +42,10 @@ final class XlsxRenderer implements Renderer {
     @Override
     public void render(List<Assessment> assessments, OutputStream out) throws IOException {
         try (XlsxBook book = new XlsxBook()) {
-            XSSFSheet summary = book.sheet(SUMMARY);
-            List<XSSFSheet> sheets = new ArrayList<>();
+            Sheet summary = book.sheet(SUMMARY);
+            List<Sheet> sheets = new ArrayList<>();
             for (Assessment a : assessments) {
-                XSSFSheet sheet = book.sheet(sheetName(a));
+                Sheet sheet = book.sheet(sheetName(a));
                 writeRectification(book, sheet, a);
                 sheets.add(sheet);
             }
@@ -61,7 +61,7 @@ final class XlsxRenderer implements Renderer {
         return d.year() == null ? unit : unit + " " + d.year();
     }
 
-    private static void writeRectification(XlsxBook book, XSSFSheet sheet, Assessment a) {
+    private static void writeRectification(XlsxBook book, Sheet sheet, Assessment a) {
         List<GapColumn> columns = GapColumn.RECTIFICATION;
         List<String> titles = columns.stream().map(GapColumn::title).toList();
         book.headerRow(sheet, 0, titles);
@@ -73,10 +73,10 @@ final class XlsxRenderer implements Renderer {
         int numberColumn = titles.indexOf("序号");
         int rowIndex = 1;
         for (IndicatorResult r : a.indicators()) {
-            XSSFRow row = sheet.createRow(rowIndex++);
+            Row row = sheet.createRow(rowIndex++);
             for (int c = 0; c < columns.size(); c++) {
                 GapColumn column = columns.get(c);
-                XSSFCell cell = row.createCell(c);
+                Cell cell = row.createCell(c);
                 if (column == GapColumn.OWNER) {
                     cell.setCellStyle(book.fillIn);
                     widths.atLeast(c, FILL_IN_WIDTH);
@@ -107,8 +107,8 @@ final class XlsxRenderer implements Renderer {
     private static final List<String> SUMMARY_HEAD = List.of("报告文件", "单位", "年度", "单位层级", "得分");
     private static final List<String> FINDINGS_HEAD = List.of("报告", "类型", "说明");
 
-    private static void writeSummary(XlsxBook book, XSSFSheet sheet, List<Assessment> assessments,
-                                     List<XSSFSheet> sheets) {
+    private static void writeSummary(XlsxBook book, Sheet sheet, List<Assessment> assessments,
+                                     List<Sheet> sheets) {
         List<String> titles = new ArrayList<>(SUMMARY_HEAD);
         for (Verdict v : Verdict.values()) {
             titles.add(v.label());
@@ -122,9 +122,9 @@ final class XlsxRenderer implements Renderer {
         for (int i = 0; i < assessments.size(); i++) {
             Assessment a = assessments.get(i);
             Document d = a.facts().document();
-            XSSFRow row = sheet.createRow(i + 1);
-            XSSFCell file = book.text(row, 0, d.name(), widths);
-            XSSFHyperlink toSheet = book.workbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            Row row = sheet.createRow(i + 1);
+            Cell file = book.text(row, 0, d.name(), widths);
+            Hyperlink toSheet = book.workbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             toSheet.setAddress("'" + sheets.get(i).getSheetName().replace("'", "''") + "'!A1");
             file.setHyperlink(toSheet);
             file.setCellStyle(book.link);
@@ -143,7 +143,7 @@ final class XlsxRenderer implements Renderer {
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, titles.size() - 1));
 
         int rowIndex = lastRow + 2;
-        XSSFCell caption = sheet.createRow(rowIndex++).createCell(0);
+        Cell caption = sheet.createRow(rowIndex++).createCell(0);
         caption.setCellValue("完整性与一致性");
         caption.setCellStyle(book.caption);
         book.headerRow(sheet, rowIndex, FINDINGS_HEAD);
@@ -158,10 +158,10 @@ final class XlsxRenderer implements Renderer {
         boolean any = false;
         for (Assessment a : assessments) {
             for (Finding f : a.findings()) {
-                XSSFRow row = sheet.createRow(rowIndex);
+                Row row = sheet.createRow(rowIndex);
                 book.text(row, 0, a.facts().document().name(), widths);
                 book.text(row, 1, kind(f), widths);
-                XSSFCell message = row.createCell(2);
+                Cell message = row.createCell(2);
                 message.setCellValue(f.message());
                 message.setCellStyle(book.text);
                 sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 2, titles.size() - 1));
@@ -173,7 +173,7 @@ final class XlsxRenderer implements Renderer {
             }
         }
         if (!any) {
-            XSSFCell none = sheet.createRow(rowIndex).createCell(0);
+            Cell none = sheet.createRow(rowIndex).createCell(0);
             none.setCellValue("未发现问题。");
             none.setCellStyle(book.text);
         }
