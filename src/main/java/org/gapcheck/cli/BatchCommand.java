@@ -261,13 +261,12 @@ final class BatchCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return new Outcome(null, s.files().get(0), "处理时出现内部错误（" + e + "）" + (common.debug ? "" : "，加 --debug 查看详细信息"), e);
         }
-        profile.time(StageProfile.Stage.REPORT, () -> {
+        profile.run(StageProfile.Stage.REPORT, () -> {
             for (String format : formatNames) {
                 Renderer renderer = Renderers.forFormat(format).orElseThrow();
                 write(reportsDir.resolve(s.name() + "." + renderer.extension()),
                         stream -> renderer.render(List.of(assessment), stream));
             }
-            return null;
         });
         return Outcome.of(Matrix.Row.of(s.name(), assessment));
     }

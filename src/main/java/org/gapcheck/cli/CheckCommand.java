@@ -80,16 +80,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            profile.time(StageProfile.Stage.REPORT, () -> {
+            profile.run(StageProfile.Stage.REPORT, () -> {
                 ((TextRenderer) renderer).write(assessments, out);
                 out.flush();
-                return null;
             });
         } else if (!assessments.isEmpty()) {
-            profile.time(StageProfile.Stage.REPORT, () -> {
-                AtomicFile.write(output, stream -> renderer.render(assessments, stream));
-                return null;
-            });
+            profile.run(StageProfile.Stage.REPORT,
+                    () -> AtomicFile.write(output, stream -> renderer.render(assessments, stream)));
         }
         profile.print(err);
         Inputs.printSkipped(err, expanded.skipped());

@@ -30,6 +30,12 @@ final class StageProfile {
         T run() throws E;
     }
 
+    /** A stage's work that yields nothing (writing the output). */
+    @FunctionalInterface
+    interface Step<E extends Exception> {
+        void run() throws E;
+    }
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final boolean enabled;
@@ -61,6 +67,13 @@ final class StageProfile {
         } finally {
             nanos.get(stage).add(THREADS.getCurrentThreadCpuTime() - start);
         }
+    }
+
+    <E extends Exception> void run(Stage stage, Step<E> step) throws E {
+        time(stage, () -> {
+            step.run();
+            return null;
+        });
     }
 
     void reportDone() {

@@ -45,15 +45,12 @@ final class HtmlCharset {
             return TextDecoder.decode(file, bytes, override);
         }
         // NUL bytes are UTF-16 without its BOM or no text at all; UTF-8 would accept them and GB18030 half of them
-        int[] nulsByParity = new int[2];
-        for (int i = 0; i < bytes.length; i++) {
-            nulsByParity[i % 2] += bytes[i] == 0 ? 1 : 0;
-        }
-        if (nulsByParity[0] + nulsByParity[1] > 0) {
+        ZeroBytes zeros = ZeroBytes.of(bytes);
+        if (zeros.any()) {
             // UTF-16 markup has a NUL in every other byte; binary data has them anywhere
-            boolean utf16 = Math.max(nulsByParity[0], nulsByParity[1]) >= bytes.length / 2 * UTF16_NUL_SHARE;
-            throw new IngestException(file, HtmlText.BINARY
-                    + (utf16 ? "（若是不带 BOM 的 UTF-16 网页，可用 --encoding UTF-16LE 读取）" : ""));
+            boolean utf16 = Math.max(zeros.even(), zeros.odd()) >= bytes.length / 2 * UTF16_NUL_SHARE;
+            throw new IngestException(file, HtmlText.BINARY + (utf16
+                    ? "（若是不带 BOM 的 UTF-16 网页，可用 --encoding " + zeros.utf16Name() + " 读取）" : ""));
         }
         Optional<Declared> declared = declared(bytes);
         List<Charset> candidates = new ArrayList<>();

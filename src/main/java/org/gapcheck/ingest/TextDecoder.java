@@ -50,24 +50,12 @@ final class TextDecoder {
      * the user can name the charset; zero bytes without that pattern mean a binary file.
      */
     private static String undecodable(byte[] bytes) {
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
+        ZeroBytes zeros = ZeroBytes.of(bytes);
+        if (zeros.odd() >= 4 * Math.max(1, zeros.even()) || zeros.even() >= 4 * Math.max(1, zeros.odd())) {
+            String charset = zeros.utf16Name();
+            return "无法识别文件编码：看起来是不带 BOM 的 " + charset + " 文本，可用 --encoding " + charset + " 读取";
         }
-        if (oddZeros >= 4 * Math.max(1, evenZeros)) {
-            return "无法识别文件编码：看起来是不带 BOM 的 UTF-16LE 文本，可用 --encoding UTF-16LE 读取";
-        }
-        if (evenZeros >= 4 * Math.max(1, oddZeros)) {
-            return "无法识别文件编码：看起来是不带 BOM 的 UTF-16BE 文本，可用 --encoding UTF-16BE 读取";
-        }
-        if (evenZeros + oddZeros > 0) {
+        if (zeros.any()) {
             return "文件含有二进制内容，不是纯文本";
         }
         return "无法识别文件编码（既不是 UTF-8，也不是 GB18030），可用 --encoding 指定编码";
