@@ -24,6 +24,9 @@ final class NoneStatements {
     /** 纠错率为零, 败诉率保持0: a rate and a bare zero that no digit, point or unit continues. */
     private static final Pattern ZERO_RATE =
             Pattern.compile("(\\p{IsHan}{1,10}率)(?:均|始终|一直)?(?:为|是|保持|保持为|实现)?(?:零|0)(?![\\d.%点])");
+    /** What follows 率 in a {@link #ZERO_RATE} match, to find the few places worth trying it. */
+    private static final Pattern ZERO_AFTER_RATE = Pattern.compile("(?:均|始终|一直)?(?:为|是|保持|保持为|实现)?(?:零|0)(?![\\d.%点])");
+    private static final int MAX_RATE_NAME = 10;
 
     List<MetricFact> find(Document document, List<AliasMatch> matches) {
         String text = document.normalized();
@@ -48,7 +51,12 @@ final class NoneStatements {
         String text = document.normalized();
         List<MetricFact> facts = new ArrayList<>();
         Matcher m = ZERO_RATE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        for (int start = zeroRateStart(text, 0); start >= 0; start = zeroRateStart(text, from)) {
+            if (!m.find(start)) {
+                break;
+            }
+            from = m.end();
             int rateEnd = m.end(1);
             Metric metric = matches.stream().filter(a -> a.end() == rateEnd).findFirst()
                     .map(a -> AliasIndex.resolve(a, text, Clauses.sentenceStart(text, a.start()),
@@ -59,6 +67,32 @@ final class NoneStatements {
                     m.end(), document.text().substring(m.start(), m.end())));
         }
         return facts;
+    }
+
+    /**
+     * Where the next {@link #ZERO_RATE} match at or after {@code from} starts, or -1. Trying the pattern at every
+     * position costs a script lookup per character; a match needs a 率 followed by a zero, so only those are tried.
+     * The start is the earliest of up to ten Han characters running back from that 率, which is where the pattern,
+     * scanning forward, would have matched first.
+     */
+    private static int zeroRateStart(String text, int from) {
+        Matcher after = ZERO_AFTER_RATE.matcher(text).useTransparentBounds(true);
+        for (int rate = text.indexOf('率', from); rate >= 0; rate = text.indexOf('率', rate + 1)) {
+            int start = rate;
+            int names = 0;
+            while (start > from && names < MAX_RATE_NAME && isHan(Character.codePointBefore(text, start))) {
+                start -= Character.charCount(Character.codePointBefore(text, start));
+                names++;
+            }
+            if (names > 0 && after.region(rate + 1, text.length()).lookingAt()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static String cueAt(String text, int pos) {
