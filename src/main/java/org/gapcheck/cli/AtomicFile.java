@@ -7,7 +7,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -27,7 +26,8 @@ final class AtomicFile {
      * the file it replaces, or rw-r--r-- like any new file under the usual umask.
      */
     private static void shareable(Path tmp, Path target) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // Asked of the file system, not of each file's store: finding the store reads the mount table every time.
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)

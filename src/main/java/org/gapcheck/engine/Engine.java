@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ import org.gapcheck.ingest.SectionKind;
 import org.gapcheck.ingest.Sentence;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** Runs the rules over one report's facts, one session per report, and assembles the verdicts. */
+/** Runs the rules over one report's facts, in a pooled session, and assembles the verdicts. */
 public final class Engine {
     private static final List<RequiredPart> REQUIRED_PARTS = List.of(
             new RequiredPart(SectionKind.ACHIEVEMENTS, "主要举措和成效"),
@@ -45,33 +47,54 @@ public final class Engine {
             new RequiredPart(SectionKind.LEADERSHIP, "党政主要负责人履行推进法治建设第一责任人职责情况"),
             new RequiredPart(SectionKind.PLANS, "下一年度主要安排"));
 
+    /** Check results in one order whatever order the session returns them in, so that equal runs print equal. */
+    private static final Comparator<CheckResult> RESULT_ORDER = Comparator.comparingInt(CheckResult::indicator)
+            .thenComparingInt(CheckResult::check)
+            .thenComparingInt(CheckResult::start)
+            .thenComparingInt(CheckResult::end)
+            .thenComparing(CheckResult::outcome)
+            .thenComparing(CheckResult::value, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(CheckResult::ledger, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::kind)
+            .thenComparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::message);
+
     private final RuleBase rules;
     private final Map<String, Metric> metrics;
+    private final KieSessionsPool sessions;
 
     public Engine(RuleBase rules) {
         this.rules = rules;
         this.metrics = rules.catalogue().metricsById();
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
+    /** Assesses one report. Thread-safe: each call takes a session of its own from the pool and gives it back reset. */
     public Assessment assess(ReportFacts facts) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             ReportInfo report = reportInfo(facts.document(), rules.catalogue());
             session.insert(report);
             insertFacts(session, facts);
             session.fireAllRules();
-            List<CheckResult> checkResults = objects(session, CheckResult.class);
-            Map<Integer, IndicatorVerdict> verdicts = new LinkedHashMap<>();
+            List<CheckResult> checkResults = new ArrayList<>(objects(session, CheckResult.class));
+            checkResults.sort(RESULT_ORDER);
+            Map<Integer, List<CheckResult>> byIndicator = new HashMap<>();
+            for (CheckResult r : checkResults) {
+                byIndicator.computeIfAbsent(r.indicator(), no -> new ArrayList<>()).add(r);
+            }
+            Map<Integer, IndicatorVerdict> verdicts = new HashMap<>();
             for (IndicatorVerdict v : objects(session, IndicatorVerdict.class)) {
                 verdicts.put(v.indicator(), v);
             }
             List<IndicatorResult> results = new ArrayList<>();
             for (Indicator indicator : rules.catalogue().indicators()) {
-                List<CheckResult> own = checkResults.stream().filter(r -> r.indicator() == indicator.no()).toList();
-                results.add(result(indicator, verdicts.get(indicator.no()), own, facts.document()));
+                results.add(result(indicator, verdicts.get(indicator.no()),
+                        byIndicator.getOrDefault(indicator.no(), List.of()), facts.document()));
             }
             List<Finding> findings = new ArrayList<>(objects(session, Finding.class));
-            findings.sort(Comparator.comparing(Finding::kind).thenComparingInt(Finding::start));
+            findings.sort(FINDING_ORDER);
             return new Assessment(facts, Score.of(results, rules.catalogue().scoring()), results, findings,
                     report.deadline());
         } finally {
@@ -179,7 +202,7 @@ public final class Engine {
                 .filter(o -> o == Outcome.GAP).findFirst()
                 .orElse(own.isEmpty() ? Outcome.NO_EVIDENCE : own.get(0).outcome());
         CheckResult shown = own.stream().filter(r -> r.outcome() == outcome).findFirst().orElse(null);
-        return new CheckOutcome(String.format("I%03d.c%d", indicator.no(), c), check.type(), outcome,
+        return new CheckOutcome(DrlGenerator.ruleName(indicator, c), check.type(), outcome,
                 check.threshold(), shown == null ? null : shown.value(), shown == null ? null : shown.unit());
     }
 

@@ -1,8 +1,6 @@
 package org.gapcheck.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.gapcheck.extract.Mention;
@@ -18,36 +16,46 @@ import org.gapcheck.ingest.Section;
 public final class FactsWriter {
     private FactsWriter() {}
 
-    public static void write(ReportFacts facts, Writer out) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        ObjectNode root = Json.reportHeader(mapper, facts.document());
-        ArrayNode sections = root.putArray("sections");
+    public static void write(ReportFacts facts, Writer writer) throws IOException {
+        JsonGenerator generator = Json.generator(writer);
+        JsonFields out = new JsonFields(generator);
+        out.startObject();
+        Json.writeReportHeader(out, facts.document());
+        out.startArray("sections");
         for (Section s : facts.document().sections()) {
-            sections.addObject().put("heading", s.heading()).put("kind", s.kind().id())
-                    .put("start", s.start()).put("end", s.end());
+            out.startObject().put("heading", s.heading()).put("kind", s.kind().id())
+                    .put("start", s.start()).put("end", s.end()).endObject();
         }
-        ArrayNode metrics = root.putArray("metrics");
+        out.endArray();
+        out.startArray("metrics");
         for (MetricFact m : facts.metrics()) {
-            metrics.addObject().put("metric", m.metric()).put("name", m.name()).put("value", m.value())
+            out.startObject().put("metric", m.metric()).put("name", m.name()).put("value", m.value())
                     .put("unit", m.unit()).put("qualifier", m.qualifier())
                     .put("period", m.period().name().toLowerCase())
                     .put("scope", m.scope().name().toLowerCase())
                     .put("section", m.section().id()).put("text", m.text())
-                    .put("start", m.start()).put("end", m.end());
+                    .put("start", m.start()).put("end", m.end()).endObject();
         }
-        ArrayNode mentions = root.putArray("mentions");
+        out.endArray();
+        out.startArray("mentions");
         for (Mention m : facts.mentions()) {
-            mentions.addObject().put("topic", m.topic()).put("polarity", m.polarity().name().toLowerCase())
+            out.startObject().put("topic", m.topic()).put("polarity", m.polarity().name().toLowerCase())
                     .put("section", m.section().id()).put("text", m.text())
-                    .put("start", m.start()).put("end", m.end());
+                    .put("start", m.start()).put("end", m.end()).endObject();
         }
-        ArrayNode shortfalls = root.putArray("shortfalls");
+        out.endArray();
+        out.startArray("shortfalls");
         for (Shortfall s : facts.shortfalls()) {
-            ObjectNode shortfall = shortfalls.addObject().put("text", s.text())
-                    .put("start", s.start()).put("end", s.end());
-            s.topics().forEach(shortfall.putArray("topics")::add);
-            shortfall.put("generic", s.generic());
+            out.startObject().put("text", s.text()).put("start", s.start()).put("end", s.end());
+            out.startArray("topics");
+            for (String topic : s.topics()) {
+                generator.writeString(topic);
+            }
+            out.endArray();
+            out.put("generic", s.generic()).endObject();
         }
-        Json.write(root, out);
+        out.endArray();
+        out.endObject();
+        Json.finish(generator);
     }
 }

@@ -1,10 +1,8 @@
 package org.gapcheck.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import org.gapcheck.catalogue.LedgerFact;
@@ -25,71 +23,87 @@ final class JsonRenderer extends TextRenderer {
     }
 
     @Override
+    public void render(List<Assessment> assessments, OutputStream out) throws IOException {
+        write(assessments, Json.generator(out));
+    }
+
+    @Override
     public void write(List<Assessment> assessments, Writer out) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        JsonNode root;
+        write(assessments, Json.generator(out));
+    }
+
+    private static void write(List<Assessment> assessments, JsonGenerator generator) throws IOException {
+        JsonFields out = new JsonFields(generator);
         if (assessments.size() == 1) {
-            root = assessment(mapper, assessments.get(0));
+            assessment(out, assessments.get(0));
         } else {
-            ArrayNode array = mapper.createArrayNode();
-            assessments.forEach(a -> array.add(assessment(mapper, a)));
-            root = array;
+            generator.writeStartArray();
+            for (Assessment a : assessments) {
+                assessment(out, a);
+            }
+            generator.writeEndArray();
         }
-        Json.write(root, out);
+        Json.finish(generator);
     }
 
-    private static ObjectNode assessment(ObjectMapper mapper, Assessment a) {
-        ObjectNode node = Json.reportHeader(mapper, a.facts().document());
-        node.put("deadline", a.deadline() == null ? null : a.deadline().toString());
-        node.put("score", a.score().percent());
-        node.put("score_earned", a.score().earned());
-        node.put("score_possible", a.score().possible());
-        ArrayNode indicators = node.putArray("indicators");
+    private static void assessment(JsonFields out, Assessment a) throws IOException {
+        out.startObject();
+        Json.writeReportHeader(out, a.facts().document());
+        out.put("deadline", a.deadline() == null ? null : a.deadline().toString())
+                .put("score", a.score().percent())
+                .put("score_earned", a.score().earned())
+                .put("score_possible", a.score().possible());
+        out.startArray("indicators");
         for (IndicatorResult r : a.indicators()) {
-            indicators.add(indicator(mapper, r));
+            indicator(out, r);
         }
-        ArrayNode ledger = node.putArray("ledger");
+        out.endArray();
+        out.startArray("ledger");
         for (LedgerFact f : a.facts().ledger()) {
-            ledger.addObject().put("metric", f.metric()).put("value", f.value()).put("unit", f.unit())
-                    .put("source", f.source());
+            out.startObject().put("metric", f.metric()).put("value", f.value()).put("unit", f.unit())
+                    .put("source", f.source()).endObject();
         }
-        ArrayNode findings = node.putArray("findings");
+        out.endArray();
+        out.startArray("findings");
         for (Finding f : a.findings()) {
-            findings.addObject().put("kind", f.kind()).put("message", f.message())
-                    .put("start", f.start()).put("end", f.end());
+            out.startObject().put("kind", f.kind()).put("message", f.message())
+                    .put("start", f.start()).put("end", f.end()).endObject();
         }
-        return node;
+        out.endArray();
+        out.endObject();
     }
 
-    private static ObjectNode indicator(ObjectMapper mapper, IndicatorResult r) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("no", r.indicator().no());
-        node.put("topic", r.indicator().code());
-        node.put("title", r.indicator().title());
-        node.put("level1", r.indicator().level1());
-        node.put("level2", r.indicator().level2());
-        node.put("provenance", r.indicator().provenance().id());
-        node.put("verdict", r.verdict().name());
-        node.put("verdict_label", r.verdict().label());
-        node.put("rule", r.rule());
-        node.put("verdict_rule", r.verdictRule());
-        node.put("threshold", r.threshold());
-        node.put("value", r.value());
-        node.put("unit", r.unit());
-        node.put("derived", r.derived());
-        node.put("shortfall", r.shortfall());
-        node.put("remedy", r.indicator().remedy());
-        ArrayNode checks = node.putArray("checks");
+    private static void indicator(JsonFields out, IndicatorResult r) throws IOException {
+        out.startObject()
+                .put("no", r.indicator().no())
+                .put("topic", r.indicator().code())
+                .put("title", r.indicator().title())
+                .put("level1", r.indicator().level1())
+                .put("level2", r.indicator().level2())
+                .put("provenance", r.indicator().provenance().id())
+                .put("verdict", r.verdict().name())
+                .put("verdict_label", r.verdict().label())
+                .put("rule", r.rule())
+                .put("verdict_rule", r.verdictRule())
+                .put("threshold", r.threshold())
+                .put("value", r.value())
+                .put("unit", r.unit())
+                .put("derived", r.derived())
+                .put("shortfall", r.shortfall())
+                .put("remedy", r.indicator().remedy());
+        out.startArray("checks");
         for (CheckOutcome c : r.checks()) {
-            checks.addObject().put("rule", c.rule()).put("type", c.type().id()).put("outcome", c.outcome().name())
-                    .put("threshold", c.threshold()).put("value", c.value());
+            out.startObject().put("rule", c.rule()).put("type", c.type().id()).put("outcome", c.outcome().name())
+                    .put("threshold", c.threshold()).put("value", c.value()).endObject();
         }
-        ArrayNode evidence = node.putArray("evidence");
+        out.endArray();
+        out.startArray("evidence");
         for (Evidence e : r.evidence()) {
-            evidence.addObject().put("origin", e.isLedger() ? "ledger" : "text").put("text", e.text())
+            out.startObject().put("origin", e.isLedger() ? "ledger" : "text").put("text", e.text())
                     .put("start", e.start()).put("end", e.end()).put("sentence", e.sentence())
-                    .put("ledger", e.ledger());
+                    .put("ledger", e.ledger()).endObject();
         }
-        return node;
+        out.endArray();
+        out.endObject();
     }
 }

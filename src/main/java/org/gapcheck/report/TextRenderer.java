@@ -13,7 +13,7 @@ import org.gapcheck.engine.Assessment;
 public abstract class TextRenderer implements Renderer {
 
     @Override
-    public final void render(List<Assessment> assessments, OutputStream out) throws IOException {
+    public void render(List<Assessment> assessments, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         write(assessments, writer);
         writer.flush();

@@ -1,6 +1,7 @@
 package org.gapcheck.engine.fact;
 
 import java.math.BigDecimal;
+import org.gapcheck.catalogue.Indicator;
 import org.gapcheck.engine.Outcome;
 
 /**
@@ -27,7 +28,7 @@ public record CheckResult(
     }
 
     public String rule() {
-        return String.format("I%03d.c%d", indicator, check);
+        return Indicator.ruleStem(indicator) + ".c" + check;
     }
 
     public boolean hasEvidence() {
