@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Indicator;
 import org.gapcheck.engine.Verdict;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +27,9 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
             Verdict.GAP, "未", Verdict.PARTIAL, "部", Verdict.NO_EVIDENCE, "无",
             Verdict.ON_SITE, "核", Verdict.MET, "达", Verdict.NOT_APPLICABLE, "—");
 
+    /** Marks where the rows of a table go in the page shell. */
+    private static final Comment ROWS = new Comment("rows");
+
     @Override
     public String extension() {
         return "html";
@@ -38,17 +43,35 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
         head.appendElement("h1").text("法治政府建设报告批量评估");
         head.appendElement("p").addClass("muted").text("共 " + matrix.rows().size() + " 份报告 × "
                 + matrix.indicators().size() + " 项指标；得分相同者名次相同，同分时未达标少者在前。");
-        List<Matrix.Ranked> ranking = matrix.ranking();
-        appendRanking(body, ranking);
-        appendMatrix(body, matrix, ranking);
+        Element rankingRows = appendRanking(body);
+        Element matrixRows = appendMatrix(body, matrix);
 
+        // The page is written around its two tables' rows, each row built, written and dropped in turn: ten thousand
+        // reports make a page of a hundred megabytes, too much to hold as a tree.
+        List<Matrix.Ranked> ranking = matrix.ranking();
+        List<Indicator> indicators = matrix.indicators();
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        page.html(out);   // streamed: the page of ten thousand reports is too large to hold once more as a String
+        String[] shell = page.html().split(Pattern.quote(ROWS.toString()), -1);
+        out.write(shell[0]);
+        for (Matrix.Ranked ranked : ranking) {
+            writeRow(out, rankingRow(rankingRows, ranked));
+        }
+        out.write(shell[1]);
+        for (Matrix.Ranked ranked : ranking) {
+            writeRow(out, matrixRow(matrixRows, indicators, ranked));
+        }
+        out.write(shell[2]);
         out.write("\n");
         out.flush();
     }
 
-    private static void appendRanking(Element body, List<Matrix.Ranked> ranking) {
+    private static void writeRow(Writer out, Element row) throws IOException {
+        out.write(row.outerHtml());
+        row.remove();
+    }
+
+    /** The ranking table, its body left for the rows; returns that body. */
+    private static Element appendRanking(Element body) {
         Element section = body.appendElement("section").addClass("ranking-part");
         section.appendElement("h2").text("排名");
         Element table = section.appendElement("table").addClass("ranking");
@@ -60,25 +83,30 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
             headRow.appendElement("th").addClass(HtmlPage.verdictClass(v)).text(v.label());
         }
         Element rows = table.appendElement("tbody");
-        for (Matrix.Ranked ranked : ranking) {
-            Matrix.Row row = ranked.row();
-            Element tr = rows.appendElement("tr").attr("data-submission", row.submission());
-            tr.appendElement("td").addClass("num").attr("data-rank", Integer.toString(ranked.rank()))
-                    .text(Integer.toString(ranked.rank()));
-            tr.appendElement("td").text(row.submission());
-            tr.appendElement("td").text(row.unit() == null ? "（未识别单位）" : row.unit());
-            tr.appendElement("td").addClass("num").text(row.year() == null ? "" : row.year().toString());
-            tr.appendElement("td").addClass("num").attr("data-score", Texts.number(row.score()))
-                    .text(row.score() == null ? "—" : Texts.number(row.score()));
-            for (Verdict v : Verdict.values()) {
-                tr.appendElement("td").addClass("vcount").addClass(HtmlPage.verdictClass(v))
-                        .attr("data-verdict", v.name()).attr("data-count", Long.toString(row.count(v)))
-                        .text(Long.toString(row.count(v)));
-            }
-        }
+        rows.appendChild(ROWS.clone());
+        return rows;
     }
 
-    private static void appendMatrix(Element body, Matrix matrix, List<Matrix.Ranked> ranking) {
+    private static Element rankingRow(Element rows, Matrix.Ranked ranked) {
+        Matrix.Row row = ranked.row();
+        Element tr = rows.appendElement("tr").attr("data-submission", row.submission());
+        tr.appendElement("td").addClass("num").attr("data-rank", Integer.toString(ranked.rank()))
+                .text(Integer.toString(ranked.rank()));
+        tr.appendElement("td").text(row.submission());
+        tr.appendElement("td").text(row.unit() == null ? "（未识别单位）" : row.unit());
+        tr.appendElement("td").addClass("num").text(row.year() == null ? "" : row.year().toString());
+        tr.appendElement("td").addClass("num").attr("data-score", Texts.number(row.score()))
+                .text(row.score() == null ? "—" : Texts.number(row.score()));
+        for (Verdict v : Verdict.values()) {
+            tr.appendElement("td").addClass("vcount").addClass(HtmlPage.verdictClass(v))
+                    .attr("data-verdict", v.name()).attr("data-count", Long.toString(row.count(v)))
+                    .text(Long.toString(row.count(v)));
+        }
+        return tr;
+    }
+
+    /** The matrix table with its header and footer, its body left for the rows; returns that body. */
+    private static Element appendMatrix(Element body, Matrix matrix) {
         Element section = body.appendElement("section").addClass("matrix-part");
         section.appendElement("h2").text("结论矩阵");
         Element legend = section.appendElement("p").addClass("matrix-legend");
@@ -109,20 +137,7 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
         }
 
         Element rows = table.appendElement("tbody");
-        for (Matrix.Ranked ranked : ranking) {
-            Matrix.Row row = ranked.row();
-            Element tr = rows.appendElement("tr").attr("data-submission", row.submission());
-            tr.appendElement("th").addClass("sub").attr("scope", "row")
-                    .attr("title", row.submission() + (row.unit() == null ? "" : " · " + row.unit()))
-                    .text(ranked.rank() + ". " + row.submission());
-            for (int i = 0; i < indicators.size(); i++) {
-                Verdict v = row.verdicts().get(i);
-                Indicator indicator = indicators.get(i);
-                tr.appendElement("td").addClass("v").addClass(HtmlPage.verdictClass(v)).attr("data-verdict", v.name())
-                        .attr("title", indicator.no() + " " + indicator.title() + "：" + v.label())
-                        .text(MARK.get(v));
-            }
-        }
+        rows.appendChild(ROWS.clone());
 
         Element foot = table.appendElement("tfoot").appendElement("tr");
         foot.appendElement("th").addClass("sub").attr("scope", "row").text(Verdict.GAP.label() + "份数");
@@ -131,5 +146,22 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
             long gaps = matrix.rows().stream().filter(r -> r.verdicts().get(column) == Verdict.GAP).count();
             foot.appendElement("td").attr("data-count", Long.toString(gaps)).text(Long.toString(gaps));
         }
+        return rows;
+    }
+
+    private static Element matrixRow(Element rows, List<Indicator> indicators, Matrix.Ranked ranked) {
+        Matrix.Row row = ranked.row();
+        Element tr = rows.appendElement("tr").attr("data-submission", row.submission());
+        tr.appendElement("th").addClass("sub").attr("scope", "row")
+                .attr("title", row.submission() + (row.unit() == null ? "" : " · " + row.unit()))
+                .text(ranked.rank() + ". " + row.submission());
+        for (int i = 0; i < indicators.size(); i++) {
+            Verdict v = row.verdicts().get(i);
+            Indicator indicator = indicators.get(i);
+            tr.appendElement("td").addClass("v").addClass(HtmlPage.verdictClass(v)).attr("data-verdict", v.name())
+                    .attr("title", indicator.no() + " " + indicator.title() + "：" + v.label())
+                    .text(MARK.get(v));
+        }
+        return tr;
     }
 }
