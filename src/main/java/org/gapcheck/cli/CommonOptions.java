@@ -12,7 +12,7 @@ final class CommonOptions {
             + "可用环境变量 GAPCHECK_CACHE_DIR 改到别处）")
     boolean noCache;
 
-    @Option(names = "--profile", description = "结束时在标准错误输出各阶段（读取、抽取、规则判定、输出）的 CPU 时间")
+    @Option(names = "--profile", description = "结束时在标准错误输出各阶段（规则加载、读取、抽取、规则判定、结论整理、输出）的 CPU 时间")
     boolean profile;
 
     @Option(names = "--debug", description = "出错时显示详细的堆栈信息")

@@ -58,7 +58,8 @@ final class Pipeline {
         ReportFacts facts = profile.time(StageProfile.Stage.EXTRACT,
                 () -> extractor.extract(document).withLedger(ledger));
         Engine rules = joined(loading);
-        Assessment assessment = profile.time(StageProfile.Stage.ENGINE, () -> rules.assess(facts));
+        Engine.Conclusions conclusions = profile.time(StageProfile.Stage.ENGINE, () -> rules.conclude(facts));
+        Assessment assessment = profile.time(StageProfile.Stage.ASSEMBLE, () -> rules.assess(conclusions));
         profile.reportDone();
         return assessment;
     }

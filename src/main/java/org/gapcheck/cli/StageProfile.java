@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class StageProfile {
 
     enum Stage {
-        RULES_LOAD("规则加载"), INGEST("读取"), EXTRACT("抽取"), ENGINE("规则判定"), REPORT("输出");
+        RULES_LOAD("规则加载"), INGEST("读取"), EXTRACT("抽取"), ENGINE("规则判定"), ASSEMBLE("结论整理"),
+        REPORT("输出");
 
         final String label;
 

@@ -6,9 +6,11 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Check;
 import org.gapcheck.catalogue.CheckType;
@@ -70,8 +72,20 @@ public final class Engine {
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Assesses one report. Thread-safe: each call takes a session of its own from the pool and gives it back reset. */
+    /**
+     * What the rules concluded about one report, before it is assembled into an {@link Assessment}: the check results
+     * per indicator in a fixed order, each indicator's verdict, and the findings about the report as a whole.
+     */
+    public record Conclusions(ReportFacts facts, Map<Integer, List<CheckResult>> results,
+                              Map<Integer, IndicatorVerdict> verdicts, List<Finding> findings, LocalDate deadline) {}
+
+    /** Assesses one report: {@link #conclude} then {@link #assess(Conclusions)}. */
     public Assessment assess(ReportFacts facts) {
+        return assess(conclude(facts));
+    }
+
+    /** Runs the rules. Thread-safe: each call takes a session of its own from the pool and gives it back reset. */
+    public Conclusions conclude(ReportFacts facts) {
         KieSession session = sessions.newKieSession();
         try {
             ReportInfo report = reportInfo(facts.document(), rules.catalogue());
@@ -79,6 +93,7 @@ public final class Engine {
             insertFacts(session, facts);
             session.fireAllRules();
             List<CheckResult> checkResults = new ArrayList<>(objects(session, CheckResult.class));
+            checkResults.addAll(silentChecks(checkResults));
             checkResults.sort(RESULT_ORDER);
             Map<Integer, List<CheckResult>> byIndicator = new HashMap<>();
             for (CheckResult r : checkResults) {
@@ -88,18 +103,46 @@ public final class Engine {
             for (IndicatorVerdict v : objects(session, IndicatorVerdict.class)) {
                 verdicts.put(v.indicator(), v);
             }
-            List<IndicatorResult> results = new ArrayList<>();
-            for (Indicator indicator : rules.catalogue().indicators()) {
-                results.add(result(indicator, verdicts.get(indicator.no()),
-                        byIndicator.getOrDefault(indicator.no(), List.of()), facts.document()));
-            }
             List<Finding> findings = new ArrayList<>(objects(session, Finding.class));
             findings.sort(FINDING_ORDER);
-            return new Assessment(facts, Score.of(results, rules.catalogue().scoring()), results, findings,
-                    report.deadline());
+            return new Conclusions(facts, byIndicator, verdicts, findings, report.deadline());
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * A result for every check that no rule answered: no evidence, or neutral for a check that only a negative fact or
+     * an admitted shortfall would answer (silence about those is neither for nor against).
+     */
+    private List<CheckResult> silentChecks(List<CheckResult> answered) {
+        Set<Long> seen = new HashSet<>();
+        for (CheckResult r : answered) {
+            seen.add((long) r.indicator() << 32 | r.check());
+        }
+        List<CheckResult> silent = new ArrayList<>();
+        for (Indicator indicator : rules.catalogue().indicators()) {
+            for (int c = 1; c <= indicator.checks().size(); c++) {
+                if (!seen.contains((long) indicator.no() << 32 | c)) {
+                    CheckType type = indicator.checks().get(c - 1).type();
+                    Outcome outcome = type == CheckType.NOT_ADMITTED_GAP || type == CheckType.NOT_REPORTED
+                            ? Outcome.NEUTRAL : Outcome.NO_EVIDENCE;
+                    silent.add(new CheckResult(indicator.no(), c, outcome, null, null, null, -1, -1));
+                }
+            }
+        }
+        return silent;
+    }
+
+    /** Turns the rules' conclusions into the verdict, evidence and shortfall of every indicator, and the score. */
+    public Assessment assess(Conclusions conclusions) {
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Indicator indicator : rules.catalogue().indicators()) {
+            results.add(result(indicator, conclusions.verdicts().get(indicator.no()),
+                    conclusions.results().getOrDefault(indicator.no(), List.of()), conclusions.facts().document()));
+        }
+        return new Assessment(conclusions.facts(), Score.of(results, rules.catalogue().scoring()), results,
+                conclusions.findings(), conclusions.deadline());
     }
 
     private void insertFacts(KieSession session, ReportFacts facts) {

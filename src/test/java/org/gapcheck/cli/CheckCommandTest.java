@@ -133,7 +133,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "seeds/001_2dee9f555e64716b.txt", "--profile");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.err().contains("各阶段 CPU 时间（1 份报告）："), run::toString);
-        for (String stage : new String[] {"读取", "抽取", "规则判定", "输出"}) {
+        for (String stage : new String[] {"读取", "抽取", "规则判定", "结论整理", "输出"}) {
             assertTrue(run.err().lines().anyMatch(l -> l.trim().startsWith(stage) && l.contains("ms")), run::toString);
         }
         assertFalse(CliRun.of("check", "seeds/001_2dee9f555e64716b.txt").err().contains("各阶段"));
