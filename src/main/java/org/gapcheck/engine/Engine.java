@@ -65,19 +65,18 @@ public final class Engine {
     private final RuleBase rules;
     private final Map<String, Metric> metrics;
     private final KieSessionsPool sessions;
+    private final List<Object> catalogueFacts;
 
     public Engine(RuleBase rules) {
         this.rules = rules;
         this.metrics = rules.catalogue().metricsById();
+        this.catalogueFacts = catalogueFacts(rules.catalogue(), rules.symbols());
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * What the rules concluded about one report, before it is assembled into an {@link Assessment}: the check results
-     * per indicator in a fixed order, each indicator's verdict, and the findings about the report as a whole.
-     */
-    public record Conclusions(ReportFacts facts, Map<Integer, List<CheckResult>> results,
-                              Map<Integer, IndicatorVerdict> verdicts, List<Finding> findings, LocalDate deadline) {}
+    /** What the rules concluded about one report, as the session holds it, before it becomes an {@link Assessment}. */
+    public record Conclusions(ReportFacts facts, List<CheckResult> results, List<IndicatorVerdict> verdicts,
+                              List<Finding> findings, LocalDate deadline) {}
 
     /** Assesses one report: {@link #conclude} then {@link #assess(Conclusions)}. */
     public Assessment assess(ReportFacts facts) {
@@ -92,23 +91,38 @@ public final class Engine {
             session.insert(report);
             insertFacts(session, facts);
             session.fireAllRules();
-            List<CheckResult> checkResults = new ArrayList<>(objects(session, CheckResult.class));
-            checkResults.addAll(silentChecks(checkResults));
-            checkResults.sort(RESULT_ORDER);
-            Map<Integer, List<CheckResult>> byIndicator = new HashMap<>();
-            for (CheckResult r : checkResults) {
-                byIndicator.computeIfAbsent(r.indicator(), no -> new ArrayList<>()).add(r);
-            }
-            Map<Integer, IndicatorVerdict> verdicts = new HashMap<>();
-            for (IndicatorVerdict v : objects(session, IndicatorVerdict.class)) {
-                verdicts.put(v.indicator(), v);
-            }
-            List<Finding> findings = new ArrayList<>(objects(session, Finding.class));
-            findings.sort(FINDING_ORDER);
-            return new Conclusions(facts, byIndicator, verdicts, findings, report.deadline());
+            return new Conclusions(facts, objects(session, CheckResult.class), objects(session, IndicatorVerdict.class),
+                    objects(session, Finding.class), report.deadline());
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Turns the rules' conclusions into the verdict, evidence and shortfall of every indicator, and the score. Results
+     * and findings are put in one fixed order first, whatever order the session returned them in.
+     */
+    public Assessment assess(Conclusions conclusions) {
+        List<CheckResult> checkResults = new ArrayList<>(conclusions.results());
+        checkResults.addAll(silentChecks(checkResults));
+        checkResults.sort(RESULT_ORDER);
+        Map<Integer, List<CheckResult>> byIndicator = new HashMap<>();
+        for (CheckResult r : checkResults) {
+            byIndicator.computeIfAbsent(r.indicator(), no -> new ArrayList<>()).add(r);
+        }
+        Map<Integer, IndicatorVerdict> verdicts = new HashMap<>();
+        for (IndicatorVerdict v : conclusions.verdicts()) {
+            verdicts.put(v.indicator(), v);
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Indicator indicator : rules.catalogue().indicators()) {
+            results.add(result(indicator, verdicts.get(indicator.no()), byIndicator.getOrDefault(indicator.no(), List.of()),
+                    conclusions.facts().document()));
+        }
+        List<Finding> findings = new ArrayList<>(conclusions.findings());
+        findings.sort(FINDING_ORDER);
+        return new Assessment(conclusions.facts(), Score.of(results, rules.catalogue().scoring()), results, findings,
+                conclusions.deadline());
     }
 
     /**
@@ -134,32 +148,28 @@ public final class Engine {
         return silent;
     }
 
-    /** Turns the rules' conclusions into the verdict, evidence and shortfall of every indicator, and the score. */
-    public Assessment assess(Conclusions conclusions) {
-        List<IndicatorResult> results = new ArrayList<>();
-        for (Indicator indicator : rules.catalogue().indicators()) {
-            results.add(result(indicator, conclusions.verdicts().get(indicator.no()),
-                    conclusions.results().getOrDefault(indicator.no(), List.of()), conclusions.facts().document()));
-        }
-        return new Assessment(conclusions.facts(), Score.of(results, rules.catalogue().scoring()), results,
-                conclusions.findings(), conclusions.deadline());
-    }
-
-    private void insertFacts(KieSession session, ReportFacts facts) {
-        Catalogue catalogue = rules.catalogue();
-        SymbolTable symbols = rules.symbols();
+    /** The facts every report's session starts from: the catalogue's indicators, checks, ratios and required parts. */
+    private static List<Object> catalogueFacts(Catalogue catalogue, SymbolTable symbols) {
+        List<Object> facts = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
-            session.insert(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
+            facts.add(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
             for (int c = 1; c <= indicator.checks().size(); c++) {
-                session.insert(new CheckSpec(indicator.no(), c, indicator.checks().get(c - 1).type()));
+                facts.add(new CheckSpec(indicator.no(), c, indicator.checks().get(c - 1).type()));
             }
         }
         for (Metric metric : catalogue.metrics()) {
             if (metric.ratio() != null) {
-                session.insert(new RatioSpec(symbols.metricKey(metric.id()), symbols.metricKey(metric.ratio().part()),
+                facts.add(new RatioSpec(symbols.metricKey(metric.id()), symbols.metricKey(metric.ratio().part()),
                         symbols.metricKey(metric.ratio().whole())));
             }
         }
+        facts.addAll(REQUIRED_PARTS);
+        return List.copyOf(facts);
+    }
+
+    private void insertFacts(KieSession session, ReportFacts facts) {
+        SymbolTable symbols = rules.symbols();
+        catalogueFacts.forEach(session::insert);
         for (MetricFact fact : facts.metrics()) {
             Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
             session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact,
@@ -175,7 +185,6 @@ public final class Engine {
         for (Section section : facts.document().sections()) {
             session.insert(new SectionPresent(section.kind(), section.start()));
         }
-        REQUIRED_PARTS.forEach(session::insert);
     }
 
     private static ReportInfo reportInfo(Document document, Catalogue catalogue) {
