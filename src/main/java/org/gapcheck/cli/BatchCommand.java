@@ -133,7 +133,7 @@ final class BatchCommand implements Callable<Integer> {
             outcomes = runAll(submissions, Math.min(workers, submissions.size()), pipeline, formatNames, reportsDir, err);
             rows = outcomes.stream().filter(o -> !o.failed()).map(Outcome::row).toList();
             if (!rows.isEmpty()) {
-                writeMatrixAndRanking(pipeline.catalogue(), rows, formatNames, reportsDir);
+                writeMatrixAndRanking(pipeline.catalogue(), rows, formatNames, reportsDir, workers);
             }
         } catch (UncheckedIOException e) {
             // A full disk or a read-only folder fails every report alike: stop rather than list each one.
@@ -160,15 +160,30 @@ final class BatchCommand implements Callable<Integer> {
         return failOn.failing(rows.stream().flatMap(r -> r.verdicts().stream())) ? Main.FINDINGS : Main.OK;
     }
 
-    /** The matrix files, then the ranking on standard output and where everything went. */
+    /**
+     * The matrix files, each on a worker of its own (for ten thousand reports they take seconds each), then the ranking
+     * on standard output and where everything went.
+     */
     private void writeMatrixAndRanking(Catalogue catalogue, List<Matrix.Row> rows, Set<String> formatNames,
-                                       Path reportsDir) {
+                                       Path reportsDir, int workers) throws InterruptedException {
         Matrix matrix = new Matrix(catalogue.indicators(), rows);
         List<String> written = new ArrayList<>();
+        List<Callable<Void>> writes = new ArrayList<>();
         for (MatrixRenderer renderer : MatrixRenderers.all()) {
             Path file = out.resolve(renderer.baseName() + "." + renderer.extension());
-            write(file, stream -> renderer.render(matrix, stream));
+            writes.add(() -> {
+                write(file, stream -> renderer.render(matrix, stream));
+                return null;
+            });
             written.add(file.toString());
+        }
+        ExecutorService pool = workerPool(workers);
+        try {
+            for (Future<Void> done : pool.invokeAll(writes)) {
+                resultOf(done);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         PrintWriter stdout = spec.commandLine().getOut();
         RankingTable.lines(matrix).forEach(stdout::println);
@@ -199,12 +214,7 @@ final class BatchCommand implements Callable<Integer> {
     private List<Outcome> runAll(List<Submissions.Submission> submissions, int workers, Pipeline pipeline,
                                  Set<String> formatNames, Path reportsDir, PrintWriter err)
             throws InterruptedException {
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread t = new Thread(runnable, "gapcheck-batch-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = workerPool(workers);
         try {
             CompletionService<Outcome> completion = new ExecutorCompletionService<>(pool);
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -233,12 +243,24 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static Outcome resultOf(Future<Outcome> future) throws InterruptedException {
+    private static ExecutorService workerPool(int workers) {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "gapcheck-batch-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static <T> T resultOf(Future<T> future) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;   // out of memory is reported as such by Main
             }
             throw new IllegalStateException(e.getCause());
         }

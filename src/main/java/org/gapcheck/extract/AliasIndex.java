@@ -2,18 +2,16 @@ package org.gapcheck.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Metric;
 
 /** The catalogue's metric aliases, matched longest first so 合法性审核意见 is not read as 合法性审核. */
 final class AliasIndex {
 
     /** Aliases longest first, grouped by their first character so that each text position tries only a few. */
-    private final Map<Character, List<Map.Entry<String, List<Metric>>>> aliasesLongestFirst;
+    private final ByFirstChar<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
 
     AliasIndex(List<Metric> metrics) {
         Map<String, List<Metric>> byAlias = new LinkedHashMap<>();
@@ -36,10 +34,10 @@ final class AliasIndex {
             });
             withEndings.put(alias, all);
         });
-        aliasesLongestFirst = withEndings.entrySet().stream()
+        aliasesLongestFirst = new ByFirstChar<>(withEndings.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
                 .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
-                .collect(Collectors.groupingBy(e -> e.getKey().charAt(0), HashMap::new, Collectors.toList()));
+                .toList(), Map.Entry::getKey);
     }
 
     /** Non-overlapping matches, left to right; at each position the longest alias wins. */
@@ -89,7 +87,7 @@ final class AliasIndex {
     }
 
     private AliasMatch longestAt(String text, int pos) {
-        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.getOrDefault(text.charAt(pos), List.of())) {
+        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.startingWith(text.charAt(pos))) {
             if (text.startsWith(e.getKey(), pos)) {
                 return new AliasMatch(e.getKey(), e.getValue(), pos, pos + e.getKey().length());
             }

@@ -1,32 +1,28 @@
 package org.gapcheck.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gapcheck.catalogue.Topic;
 
-/**
- * Where each topic's keywords stand in a text, found in one pass: keywords are grouped by their first character, so a
- * position tries only the few that could start there instead of every keyword of every topic.
- */
+/** Where each topic's keywords stand in a text, found in one pass over it (keywords grouped by first character). */
 final class KeywordPlaces {
 
     private record Keyword(String word, int topic, boolean negative) {}
 
     private final List<Topic> topics;
-    private final Map<Character, List<Keyword>> byFirstChar = new HashMap<>();
+    private final ByFirstChar<Keyword> byFirstChar;
 
     KeywordPlaces(List<Topic> topics) {
         this.topics = topics;
+        List<Keyword> keywords = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
             for (String word : topics.get(t).keywords()) {
                 if (!word.isEmpty()) {
-                    byFirstChar.computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
-                            .add(new Keyword(word, t, topics.get(t).negative()));
+                    keywords.add(new Keyword(word, t, topics.get(t).negative()));
                 }
             }
         }
+        byFirstChar = new ByFirstChar<>(keywords, Keyword::word);
     }
 
     boolean indexes(List<Topic> candidate) {
@@ -44,11 +40,7 @@ final class KeywordPlaces {
             places[t] = new int[4];
         }
         for (int i = 0; i < text.length(); i++) {
-            List<Keyword> candidates = byFirstChar.get(text.charAt(i));
-            if (candidates == null) {
-                continue;
-            }
-            for (Keyword k : candidates) {
+            for (Keyword k : byFirstChar.startingWith(text.charAt(i))) {
                 if (!text.startsWith(k.word, i)) {
                     continue;
                 }
