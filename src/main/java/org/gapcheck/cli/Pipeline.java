@@ -20,6 +20,7 @@ import org.gapcheck.ingest.IngestException;
 
 /**
  * What every assessing command sets up once per run: the catalogue, its compiled rules, the extractor and the ledger.
+ * The cached rules the catalogue had last time start loading before the catalogue is even parsed.
  * Engine and Extractor keep no per-report state (the KieBase is thread-safe and each report gets its own session), so
  * one pipeline serves every worker of a batch. The rules are loaded when the first report has been read, on a thread of
  * their own while that report's facts are extracted: a run that only meets unreadable files answers at once, and a
@@ -31,18 +32,22 @@ final class Pipeline {
     private final Extractor extractor;
     private final List<LedgerFact> ledger;
     private final RuleCache cache;
+    private final RuleBase.Preload preload;
     private CompletableFuture<Engine> engine;
 
-    private Pipeline(Catalogue catalogue, List<LedgerFact> ledger, RuleCache cache) {
+    private Pipeline(Catalogue catalogue, List<LedgerFact> ledger, RuleCache cache, RuleBase.Preload preload) {
         this.catalogue = catalogue;
         this.cache = cache;
+        this.preload = preload;
         this.extractor = new Extractor(catalogue);
         this.ledger = ledger;
     }
 
     static Pipeline load(CommonOptions common, LedgerOption ledger) throws CatalogueException {
+        RuleCache cache = common.noCache ? null : RuleCache.forUser();
+        RuleBase.Preload preload = RuleBase.Preload.start(cache, cache == null ? null : Catalogues.source(common.catalogue));
         Catalogue catalogue = Catalogues.load(common.catalogue);
-        return new Pipeline(catalogue, ledger.load(catalogue), common.noCache ? null : RuleCache.forUser());
+        return new Pipeline(catalogue, ledger.load(catalogue), cache, preload);
     }
 
     Catalogue catalogue() {
@@ -75,7 +80,7 @@ final class Pipeline {
     private synchronized CompletableFuture<Engine> engine(StageProfile profile) {
         if (engine == null) {
             engine = CompletableFuture.supplyAsync(() -> profile.time(StageProfile.Stage.RULES_LOAD,
-                    () -> new Engine(RuleBase.load(catalogue, cache))), runnable -> {
+                    () -> new Engine(RuleBase.load(catalogue, cache, preload))), runnable -> {
                         Thread loader = new Thread(runnable, "gapcheck-rules");
                         loader.setDaemon(true);
                         loader.start();

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -47,11 +50,67 @@ public final class RuleBase {
     }
 
     /**
+     * The rules of a catalogue source read ahead, on a thread of their own, while the catalogue is parsed: reading them
+     * takes longer than anything else a one-report run does. What was read is used only if it is what {@link #load}
+     * would have read.
+     */
+    public static final class Preload {
+        private static final Preload NONE = new Preload(null, null, null);
+
+        private final byte[] catalogueSource;
+        private final String lastKey;
+        private final CompletableFuture<Optional<Loaded>> loading;
+
+        private Preload(byte[] catalogueSource, String lastKey, CompletableFuture<Optional<Loaded>> loading) {
+            this.catalogueSource = catalogueSource;
+            this.lastKey = lastKey;
+            this.loading = loading;
+        }
+
+        /** Starts reading the rules {@code catalogueSource} had last time, if the cache remembers them. */
+        public static Preload start(RuleCache cache, byte[] catalogueSource) {
+            if (cache == null || catalogueSource == null) {
+                return NONE;
+            }
+            Optional<String> key = cache.lastKeyFor(catalogueSource);
+            if (key.isEmpty()) {
+                return new Preload(catalogueSource, null, null);
+            }
+            return new Preload(catalogueSource, key.get(), CompletableFuture.supplyAsync(
+                    () -> cache.read(key.get()).map(packages -> new Loaded(key.get(), knowledgeBase(packages))),
+                    runnable -> {
+                        Thread reader = new Thread(runnable, "gapcheck-rules-preload");
+                        reader.setDaemon(true);
+                        reader.start();
+                    }));
+        }
+
+        /** What was read ahead under {@code key}, or nothing (none read, another key, or reading failed). */
+        private Optional<InternalKnowledgeBase> take(String key) {
+            if (loading == null) {
+                return Optional.empty();
+            }
+            try {
+                return loading.join().filter(loaded -> loaded.key().equals(key)).map(Loaded::kieBase);
+            } catch (CompletionException e) {
+                return Optional.empty();   // the regular path reads (or rebuilds) it again and reports what fails
+            }
+        }
+
+        private record Loaded(String key, InternalKnowledgeBase kieBase) {}
+    }
+
+    /**
      * The rules from {@code cache} when it holds this exact rule set, else compiled and stored there.
      *
      * @param cache where compiled packages are kept, or null to compile every time (--no-cache)
      */
     public static RuleBase load(Catalogue catalogue, RuleCache cache) {
+        return load(catalogue, cache, Preload.NONE);
+    }
+
+    /** As {@link #load(Catalogue, RuleCache)}, taking the rules {@code preload} read ahead when they are these. */
+    public static RuleBase load(Catalogue catalogue, RuleCache cache, Preload preload) {
         SymbolTable symbols = new SymbolTable(catalogue);
         DrlGenerator generator = new DrlGenerator(catalogue, symbols);
         String drl = generator.generate();
@@ -61,18 +120,27 @@ public final class RuleBase {
             sources.put(name, new String(handWritten(name), StandardCharsets.UTF_8));
         }
         String key = cache == null ? null : RuleCache.key(List.copyOf(sources.values()));
-        Collection<KiePackage> packages = cache == null ? null : cache.read(key).orElse(null);
-        boolean fromCache = packages != null;
+        InternalKnowledgeBase kieBase = cache == null ? null : preload.take(key)
+                .or(() -> cache.read(key).map(RuleBase::knowledgeBase)).orElse(null);
+        boolean fromCache = kieBase != null;
         if (!fromCache) {
-            packages = compile(sources);
+            Collection<KiePackage> packages = compile(sources);
             if (cache != null) {
                 cache.write(key, packages);
             }
+            kieBase = knowledgeBase(packages);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(packages);
+        if (cache != null && preload.catalogueSource != null && !key.equals(preload.lastKey)) {
+            cache.rememberKeyFor(preload.catalogueSource, key);
+        }
         requireExactlyGeneratedRules(kieBase, generator.ruleNames());
         return new RuleBase(catalogue, symbols, drl, kieBase, fromCache);
+    }
+
+    private static InternalKnowledgeBase knowledgeBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return kieBase;
     }
 
     private static Collection<KiePackage> compile(Map<String, String> sources) {

@@ -39,6 +39,7 @@ import org.kie.api.definition.KiePackage;
 public final class RuleCache {
 
     private static final String MAGIC = "gapcheck-rules-1";
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern GAPCHECK_IMPORT = Pattern.compile("^import\\s+(org\\.gapcheck\\.[\\w.]+);", Pattern.MULTILINE);
     /** What a cache file may contain: Drools' own classes, the JDK's, MVEL's and gapcheck's fact types; nothing else. */
     private static final ObjectInputFilter ONLY_RULE_CLASSES = ObjectInputFilter.Config.createFilter(
@@ -149,6 +150,46 @@ public final class RuleCache {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * The key this catalogue source's rules had when they were last stored, so that reading them can begin while the
+     * catalogue is still being parsed. Only a hint: the rules are used only when the key of the DRL generated from the
+     * parsed catalogue turns out the same.
+     */
+    Optional<String> lastKeyFor(byte[] catalogueSource) {
+        try {
+            String key = Files.readString(keyFileFor(catalogueSource), StandardCharsets.US_ASCII).strip();
+            return KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Best effort, like {@link #write}. */
+    void rememberKeyFor(byte[] catalogueSource, String key) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(folder);
+            tmp = Files.createTempFile(folder, "catalogue-", ".tmp");
+            Files.writeString(tmp, key, StandardCharsets.US_ASCII);
+            Files.move(tmp, keyFileFor(catalogueSource), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private Path keyFileFor(byte[] catalogueSource) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, MAGIC);
+            sha.update(catalogueSource);
+            return folder.resolve("catalogue-" + HexFormat.of().formatHex(sha.digest()) + ".key");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

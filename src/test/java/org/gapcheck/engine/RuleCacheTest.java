@@ -99,6 +99,32 @@ class RuleCacheTest {
     }
 
     @Test
+    void rulesReadAheadForACatalogueSourceAreTakenWhenTheyAreItsRules() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        byte[] source = Files.readAllBytes(Path.of("criteria/demo-2021.yaml"));
+        RuleBase first = RuleBase.load(catalogue, cache, RuleBase.Preload.start(cache, source));
+        assertFalse(first.fromCache());
+        assertTrue(cache.lastKeyFor(source).isPresent(), "the key is remembered for this source");
+        RuleBase ahead = RuleBase.load(catalogue, cache, RuleBase.Preload.start(cache, source));
+        assertTrue(ahead.fromCache());
+        ReportFacts facts = new Extractor(catalogue).extract(DocumentReader.read(Path.of("seeds/000_4257578ea403ef7a.txt"), null));
+        assertEquals(new Engine(first).assess(facts).indicators(), new Engine(ahead).assess(facts).indicators());
+    }
+
+    @Test
+    void rulesReadAheadForAnotherCatalogueAreNotTaken() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        byte[] source = Files.readAllBytes(Path.of("criteria/demo-2021.yaml"));
+        RuleBase.load(catalogue, cache, RuleBase.Preload.start(cache, source));
+        // The file was edited after the read ahead began: the source's last rules are not the parsed catalogue's.
+        Catalogue minimal = CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/minimal.yaml"));
+        RuleBase edited = RuleBase.load(minimal, cache, RuleBase.Preload.start(cache, source));
+        assertEquals(RuleBase.build(minimal).generatedDrl(), edited.generatedDrl());
+        assertEquals(minimal.indicators().size(), new Engine(edited).assess(new Extractor(minimal)
+                .extract(DocumentReader.read(Path.of("seeds/000_4257578ea403ef7a.txt"), null))).indicators().size());
+    }
+
+    @Test
     void differentRulesHaveDifferentKeys() {
         String bundled = RuleCache.key(List.of(RuleBase.build(catalogue).generatedDrl()));
         assertNotEquals(bundled, RuleCache.key(List.of(RuleBase.build(catalogue).generatedDrl() + "\n")));
