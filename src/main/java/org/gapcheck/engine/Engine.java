@@ -71,7 +71,8 @@ public final class Engine {
         this.rules = rules;
         this.metrics = rules.catalogue().metricsById();
         this.catalogueFacts = catalogueFacts(rules.catalogue(), rules.symbols());
-        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        // The pool creates its initial sessions at once and grows when workers ask for more: one for a single report.
+        this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
     /** What the rules concluded about one report, as the session holds it, before it becomes an {@link Assessment}. */
