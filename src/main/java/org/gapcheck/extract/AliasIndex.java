@@ -10,8 +10,8 @@ import org.gapcheck.catalogue.Metric;
 /** The catalogue's metric aliases, matched longest first so 合法性审核意见 is not read as 合法性审核. */
 final class AliasIndex {
 
-    /** Aliases longest first, grouped by their first character so that each text position tries only a few. */
-    private final ByFirstChar<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
+    /** Aliases longest first, grouped by how they start so that each text position tries only a few. */
+    private final WordsByStart<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
 
     AliasIndex(List<Metric> metrics) {
         Map<String, List<Metric>> byAlias = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ final class AliasIndex {
             });
             withEndings.put(alias, all);
         });
-        aliasesLongestFirst = new ByFirstChar<>(withEndings.entrySet().stream()
+        aliasesLongestFirst = new WordsByStart<>(withEndings.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
                 .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
                 .toList(), Map.Entry::getKey);
@@ -87,7 +87,7 @@ final class AliasIndex {
     }
 
     private AliasMatch longestAt(String text, int pos) {
-        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.startingWith(text.charAt(pos))) {
+        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.candidatesAt(text, pos)) {
             if (text.startsWith(e.getKey(), pos)) {
                 return new AliasMatch(e.getKey(), e.getValue(), pos, pos + e.getKey().length());
             }

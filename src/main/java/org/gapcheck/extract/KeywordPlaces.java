@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gapcheck.catalogue.Topic;
 
-/** Where each topic's keywords stand in a text, found in one pass over it (keywords grouped by first character). */
+/** Where each topic's keywords stand in a text, found in one pass over it (keywords grouped by how they start). */
 final class KeywordPlaces {
 
     private record Keyword(String word, int topic, boolean negative) {}
 
     private final List<Topic> topics;
-    private final ByFirstChar<Keyword> byFirstChar;
+    private final WordsByStart<Keyword> byStart;
 
     KeywordPlaces(List<Topic> topics) {
         this.topics = topics;
@@ -22,7 +22,7 @@ final class KeywordPlaces {
                 }
             }
         }
-        byFirstChar = new ByFirstChar<>(keywords, Keyword::word);
+        byStart = new WordsByStart<>(keywords, Keyword::word);
     }
 
     boolean indexes(List<Topic> candidate) {
@@ -40,7 +40,7 @@ final class KeywordPlaces {
             places[t] = new int[4];
         }
         for (int i = 0; i < text.length(); i++) {
-            for (Keyword k : byFirstChar.startingWith(text.charAt(i))) {
+            for (Keyword k : byStart.candidatesAt(text, i)) {
                 if (!text.startsWith(k.word, i)) {
                     continue;
                 }
