@@ -256,13 +256,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;   // out of memory is reported as such by Main
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Failure.unwrapped(e);
         }
     }
 

@@ -13,4 +13,16 @@ final class Failure {
         }
         err.flush();
     }
+
+    /**
+     * What a worker's failure should be rethrown as on the thread that waits for it: its own unchecked exception or
+     * error (out of memory reaches Main as such), anything else wrapped.
+     */
+    static RuntimeException unwrapped(Throwable workerFailure) {
+        Throwable cause = workerFailure.getCause() == null ? workerFailure : workerFailure.getCause();
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
 }

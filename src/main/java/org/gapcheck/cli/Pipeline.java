@@ -93,13 +93,7 @@ final class Pipeline {
         try {
             return loading.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw Failure.unwrapped(e);
         }
     }
 }
