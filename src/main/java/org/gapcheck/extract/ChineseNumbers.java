@@ -98,6 +98,10 @@ public final class ChineseNumbers {
     }
 
     private static Quantity quantityAt(String text, int start) {
+        // Every quantity starts with a numeral character (百分之 too); most characters of a report are not one.
+        if (!isNumeralChar(text.charAt(start))) {
+            return null;
+        }
         if (start > 0 && (continuesNumber(text.charAt(start - 1), text.charAt(start)))) {
             return null;
         }

@@ -57,8 +57,9 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
             writeRow(out, rankingRow(rankingRows, ranked));
         }
         out.write(shell[1]);
+        String[][] cells = cellMarkup(matrixRows, indicators);
         for (Matrix.Ranked ranked : ranking) {
-            writeRow(out, matrixRow(matrixRows, indicators, ranked));
+            writeMatrixRow(out, matrixRows, cells, ranked);
         }
         out.write(shell[2]);
         out.write("\n");
@@ -149,19 +150,41 @@ final class HtmlMatrixRenderer implements MatrixRenderer {
         return rows;
     }
 
-    private static Element matrixRow(Element rows, List<Indicator> indicators, Matrix.Ranked ranked) {
+    /**
+     * The markup of every cell the matrix can hold, by indicator and verdict (a hundred indicators, six verdicts): a
+     * million cells are then written as copies, not each built as an element.
+     */
+    private static String[][] cellMarkup(Element rows, List<Indicator> indicators) {
+        String[][] markup = new String[indicators.size()][Verdict.values().length];
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            for (Verdict v : Verdict.values()) {
+                Element td = rows.appendElement("td").addClass("v").addClass(HtmlPage.verdictClass(v))
+                        .attr("data-verdict", v.name())
+                        .attr("title", indicator.no() + " " + indicator.title() + "：" + v.label())
+                        .text(MARK.get(v));
+                markup[i][v.ordinal()] = td.outerHtml();
+                td.remove();
+            }
+        }
+        return markup;
+    }
+
+    /** A matrix row: its header cell built as an element, the verdict cells copied from {@code cells}. */
+    private static void writeMatrixRow(Writer out, Element rows, String[][] cells, Matrix.Ranked ranked)
+            throws IOException {
         Matrix.Row row = ranked.row();
         Element tr = rows.appendElement("tr").attr("data-submission", row.submission());
         tr.appendElement("th").addClass("sub").attr("scope", "row")
                 .attr("title", row.submission() + (row.unit() == null ? "" : " · " + row.unit()))
                 .text(ranked.rank() + ". " + row.submission());
-        for (int i = 0; i < indicators.size(); i++) {
-            Verdict v = row.verdicts().get(i);
-            Indicator indicator = indicators.get(i);
-            tr.appendElement("td").addClass("v").addClass(HtmlPage.verdictClass(v)).attr("data-verdict", v.name())
-                    .attr("title", indicator.no() + " " + indicator.title() + "：" + v.label())
-                    .text(MARK.get(v));
+        String rowStart = tr.outerHtml();
+        tr.remove();
+        String rowEnd = "</tr>";
+        out.write(rowStart, 0, rowStart.length() - rowEnd.length());
+        for (int i = 0; i < cells.length; i++) {
+            out.write(cells[i][row.verdicts().get(i).ordinal()]);
         }
-        return tr;
+        out.write(rowEnd);
     }
 }
