@@ -7,7 +7,7 @@ final class BenchmarkCues {
 
     /** An average of a wider or peer population; a plain 平均 (PM2.5平均浓度) is the unit's own average. */
     private static final Pattern BENCHMARK =
-            Pattern.compile("(?:全国|全省|全市|全区|全县|同级|同类|省级|市级)\\p{IsHan}{0,8}平均|平均水平");
+            Pattern.compile("(?=[全同省市平])(?:(?:全国|全省|全市|全区|全县|同级|同类|省级|市级)\\p{IsHan}{0,8}平均|平均水平)");
 
     private BenchmarkCues() {}
 

@@ -22,8 +22,8 @@ final class NamedNumbers {
     private static final String OPENING_QUOTES = "“‘「《\"";
     private static final int ABSTRACT_SUFFIX_REACH = 4;
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}&&[^街社村镇乡路里区县市]](?:街道|社区|村|镇|乡|路|街|里)");
-    private static final Pattern RANK_FIELD_BEFORE = Pattern.compile("(?:全国|全省|全市|全区|全县|各)$");
-    private static final Pattern RANKING = Pattern.compile("排名|排第|位居|位列|名列|居第");
+    private static final Pattern RANK_FIELD_BEFORE = Pattern.compile("(?=[全各])(?:全国|全省|全市|全区|全县|各)$");
+    private static final Pattern RANKING = Pattern.compile("(?=[排位名居])(?:排名|排第|位居|位列|名列|居第)");
     private static final Pattern SESSION = Pattern.compile("届\\p{IsHan}{0,6}$");
 
     private NamedNumbers() {}

@@ -107,8 +107,12 @@ final class NoneStatements {
     private static MetricFact statement(Document document, List<AliasMatch> matches, int cueStart, int cueEnd) {
         String text = document.normalized();
         int clauseEnd = Clauses.end(text, cueEnd);
-        for (AliasMatch match : matches) {
-            if (match.start() >= cueEnd && match.start() - cueEnd <= MAX_GAP_BEFORE_ALIAS && match.end() <= clauseEnd) {
+        for (int k = firstFrom(matches, cueEnd); k < matches.size(); k++) {
+            AliasMatch match = matches.get(k);
+            if (match.start() - cueEnd > MAX_GAP_BEFORE_ALIAS) {
+                break;
+            }
+            if (match.end() <= clauseEnd) {
                 Metric metric = AliasIndex.resolve(match, text, Clauses.sentenceStart(text, match.start()),
                         Clauses.sentenceEnd(text, match.start()));
                 if (metric != null && metric.kind() == MetricKind.COUNT && nothingCountedAfter(text, match.end(), clauseEnd)) {
@@ -116,12 +120,29 @@ final class NoneStatements {
                 }
             }
         }
-        int cases = text.indexOf(CASES, cueEnd);
-        int end = cases + CASES.length();
-        if (cases >= 0 && end <= clauseEnd && end - cueEnd <= MAX_PHRASE && nothingCountedAfter(text, end, clauseEnd)) {
-            return fact(document, null, text.substring(cueEnd, end), cueStart, end);
+        int phraseEnd = Math.min(clauseEnd, cueEnd + MAX_PHRASE);
+        for (int cases = cueEnd; cases + CASES.length() <= phraseEnd; cases++) {
+            if (text.startsWith(CASES, cases)) {
+                int end = cases + CASES.length();
+                return nothingCountedAfter(text, end, clauseEnd) ? fact(document, null, text.substring(cueEnd, end), cueStart, end) : null;
+            }
         }
         return null;
+    }
+
+    /** The index of the first of {@code matches} (left to right, not overlapping) that starts at or after {@code from}. */
+    private static int firstFrom(List<AliasMatch> matches, int from) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (matches.get(mid).start() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** "无证经营案件15件" counts cases; only a phrase that nothing follows in its clause says there were none. */

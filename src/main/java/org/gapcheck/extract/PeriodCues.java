@@ -7,8 +7,8 @@ final class PeriodCues {
 
     /** A verb of change right before the number: 同比下降7.01个百分点, 增长18%; 提高到/增至 state the new level. */
     private static final Pattern CHANGE_BEFORE =
-            Pattern.compile("(?:上升|下降|增加|减少|增长|提高|降低|提升|下滑|回落|压减|增|降|减)了?(?:约|近|超过)?$");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?:从|由)(?:\\d{4}年?(?:全年|底|末|的)*)?(?:约|近)?$");
+            Pattern.compile("(?=[上下增减提降回压])(?:上升|下降|增加|减少|增长|提高|降低|提升|下滑|回落|压减|增|降|减)了?(?:约|近|超过)?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?=[从由])(?:从|由)(?:\\d{4}年?(?:全年|底|末|的)*)?(?:约|近)?$");
     private static final Pattern TO_AFTER = Pattern.compile("到|至");
     private static final String POINTS = "个百分点";
 

@@ -22,10 +22,10 @@ final class ShortfallFinder {
             "^(?:\\((?:[" + NUMERALS + "]+|\\d+)\\)|\\d+(?:[.．](?!\\d)|、)|[" + NUMERALS + "]+、)\\s*");
     private static final String SENTENCE_BREAKS = "。;；!！?？";
     private static final int TITLE_MAX = 40;
-    private static final Pattern CAUSE = Pattern.compile("分析原因|原因分析|究其原因|产生(?:上述|以上|这些)问题的原因");
+    private static final Pattern CAUSE = Pattern.compile("(?=[分原究产])(?:分析原因|原因分析|究其原因|产生(?:上述|以上|这些)问题的原因)");
     private static final String TRAILING = "。;；,，:： \t\r\n\u3000";
     /** "在A、B、C等方面": the 在 of 存在 or 现在 does not open such a list. */
-    private static final Pattern AREA_LIST = Pattern.compile("(?<![存现正所实])在([^。;；!！?？]{2,300}?)等?方面");
+    private static final Pattern AREA_LIST = Pattern.compile("(?=在)(?<![存现正所实])在([^。;；!！?？]{2,300}?)等?方面");
     private static final Pattern AREA_SEPARATOR = Pattern.compile("[、,，]|以及");
     private static final int BROAD_AREAS = 3;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class TargetCues {
 
-    private static final Pattern TARGET = Pattern.compile("力争|争取|目标|确保|计划|(?<![草模虚比])拟");
+    private static final Pattern TARGET = Pattern.compile("(?=[力争目确计拟])(?:力争|争取|目标|确保|计划|(?<![草模虚比])拟)");
 
     private TargetCues() {}
 
