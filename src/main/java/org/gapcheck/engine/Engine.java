@@ -273,9 +273,9 @@ public final class Engine {
         ordered.sort(Comparator.comparing((CheckResult r) -> r != decisive).thenComparingInt(CheckResult::start));
         for (CheckResult r : ordered) {
             if (r.ledger() != null) {
-                spans.putIfAbsent("ledger:" + r.ledger(), Evidence.fromLedger(quantity(r), r.ledger()));
+                spans.computeIfAbsent("ledger:" + r.ledger(), key -> Evidence.fromLedger(quantity(r), r.ledger()));
             } else if (r.hasEvidence()) {
-                spans.putIfAbsent(r.start() + ":" + r.end(), textEvidence(document, r.start(), r.end()));
+                spans.computeIfAbsent(r.start() + ":" + r.end(), key -> textEvidence(document, r.start(), r.end()));
             }
         }
         return List.copyOf(spans.values());

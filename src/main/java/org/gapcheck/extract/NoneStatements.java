@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Metric;
 import org.gapcheck.catalogue.MetricKind;
 import org.gapcheck.ingest.Document;
@@ -18,6 +19,8 @@ import org.gapcheck.ingest.Document;
 final class NoneStatements {
 
     private static final List<String> CUES = List.of("未出现", "未发生", "没有出现", "没有发生", "无", "零");
+    /** The first characters of the cues: every position of the report is asked whether a cue starts there. */
+    private static final String CUE_STARTS = CUES.stream().map(c -> c.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final String CASES = "案件";
     private static final int MAX_GAP_BEFORE_ALIAS = 4;
     private static final int MAX_PHRASE = 16;
@@ -96,6 +99,9 @@ final class NoneStatements {
     }
 
     private static String cueAt(String text, int pos) {
+        if (CUE_STARTS.indexOf(text.charAt(pos)) < 0) {
+            return null;
+        }
         for (String cue : CUES) {
             if (text.startsWith(cue, pos)) {
                 return cue;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public record Published(LocalDate date, int start, int end) {
 
     private static final Pattern LABELLED_DATE = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|公开日期|成文日期)\\s*[:：]?\\s*"
+            // The lookahead lets the search skip, with one character test, every position no label starts at.
+            "(?=[发公成])(?:发布时间|发布日期|发文日期|公开日期|成文日期)\\s*[:：]?\\s*"
                     + "((\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})(?:\\s*日)?)");
 
     /** The first labelled date in {@code normalized}, or null when the text states none (or only an impossible one). */
