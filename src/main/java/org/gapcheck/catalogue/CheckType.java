@@ -42,6 +42,9 @@ public enum CheckType {
 
     public boolean needsTopic() { return this == MENTIONED || this == NOT_ADMITTED_GAP || this == NOT_REPORTED; }
 
+    /** Whether a report that says nothing on the check passes it: only a negative fact can answer it. */
+    public boolean passedBySilence() { return this == NOT_ADMITTED_GAP || this == NOT_REPORTED; }
+
     public static Optional<CheckType> byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
     }

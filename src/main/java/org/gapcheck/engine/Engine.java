@@ -19,7 +19,7 @@ import org.gapcheck.catalogue.LedgerFact;
 import org.gapcheck.catalogue.Metric;
 import org.gapcheck.catalogue.MetricKind;
 import org.gapcheck.engine.fact.CheckResult;
-import org.gapcheck.engine.fact.CheckSpec;
+import org.gapcheck.engine.fact.RequiredCheck;
 import org.gapcheck.engine.fact.Finding;
 import org.gapcheck.engine.fact.IndicatorSpec;
 import org.gapcheck.engine.fact.IndicatorVerdict;
@@ -140,8 +140,7 @@ public final class Engine {
             for (int c = 1; c <= indicator.checks().size(); c++) {
                 if (!seen.contains((long) indicator.no() << 32 | c)) {
                     CheckType type = indicator.checks().get(c - 1).type();
-                    Outcome outcome = type == CheckType.NOT_ADMITTED_GAP || type == CheckType.NOT_REPORTED
-                            ? Outcome.NEUTRAL : Outcome.NO_EVIDENCE;
+                    Outcome outcome = type.passedBySilence() ? Outcome.NEUTRAL : Outcome.NO_EVIDENCE;
                     silent.add(new CheckResult(indicator.no(), c, outcome, null, null, null, -1, -1));
                 }
             }
@@ -149,13 +148,18 @@ public final class Engine {
         return silent;
     }
 
-    /** The facts every report's session starts from: the catalogue's indicators, checks, ratios and required parts. */
+    /**
+     * The facts every report's session starts from: the catalogue's indicators, the checks each needs answered before it
+     * can be met (not those silence passes), ratios and required parts.
+     */
     private static List<Object> catalogueFacts(Catalogue catalogue, SymbolTable symbols) {
         List<Object> facts = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             facts.add(new IndicatorSpec(indicator.no(), indicator.appliesTo()));
             for (int c = 1; c <= indicator.checks().size(); c++) {
-                facts.add(new CheckSpec(indicator.no(), c, indicator.checks().get(c - 1).type()));
+                if (!indicator.checks().get(c - 1).type().passedBySilence()) {
+                    facts.add(new RequiredCheck(indicator.no(), c));
+                }
             }
         }
         for (Metric metric : catalogue.metrics()) {
