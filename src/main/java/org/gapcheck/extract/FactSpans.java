@@ -32,18 +32,9 @@ final class FactSpans {
 
     /** The facts whose span overlaps [start, end), in text order. */
     List<MetricFact> overlapping(int start, int end) {
-        int low = 0;
-        int high = byStart.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (byStart.get(mid).start() < end) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
+        int pastEnd = InTextOrder.firstStartingAtOrAfter(byStart, MetricFact::start, end);
         List<MetricFact> found = new ArrayList<>();
-        for (int i = low - 1; i >= 0 && maxEnd[i] > start; i--) {
+        for (int i = pastEnd - 1; i >= 0 && maxEnd[i] > start; i--) {
             if (byStart.get(i).end() > start) {
                 found.add(0, byStart.get(i));
             }

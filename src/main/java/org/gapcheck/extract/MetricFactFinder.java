@@ -62,7 +62,7 @@ final class MetricFactFinder {
         String text = document.normalized();
         int phraseStart = phraseStart(text, chain.get(0), byEnd);
         AliasMatch lastAlias = chain.get(chain.size() - 1);
-        List<Quantity> after = Quantities.startingIn(quantities, lastAlias.end(), limit).stream()
+        List<Quantity> after = InTextOrder.startingIn(quantities, Quantity::start, lastAlias.end(), limit).stream()
                 .filter(q -> fits(metric, q))
                 .toList();
         if (!after.isEmpty()) {
@@ -86,7 +86,7 @@ final class MetricFactFinder {
         }
         if (chain.size() == 1) {
             int clauseStart = Clauses.start(text, match.start());
-            Quantities.startingIn(quantities, clauseStart, match.start()).stream()
+            InTextOrder.startingIn(quantities, Quantity::start, clauseStart, match.start()).stream()
                     .filter(q -> q.end() <= match.start()
                             && match.start() - q.end() <= MAX_GAP_BEFORE && fits(metric, q)
                             && earlier.stream().noneMatch(f -> f.start() < q.end() && q.start() < f.end())

@@ -113,7 +113,7 @@ final class NoneStatements {
     private static MetricFact statement(Document document, List<AliasMatch> matches, int cueStart, int cueEnd) {
         String text = document.normalized();
         int clauseEnd = Clauses.end(text, cueEnd);
-        for (int k = firstFrom(matches, cueEnd); k < matches.size(); k++) {
+        for (int k = InTextOrder.firstStartingAtOrAfter(matches, AliasMatch::start, cueEnd); k < matches.size(); k++) {
             AliasMatch match = matches.get(k);
             if (match.start() - cueEnd > MAX_GAP_BEFORE_ALIAS) {
                 break;
@@ -134,21 +134,6 @@ final class NoneStatements {
             }
         }
         return null;
-    }
-
-    /** The index of the first of {@code matches} (left to right, not overlapping) that starts at or after {@code from}. */
-    private static int firstFrom(List<AliasMatch> matches, int from) {
-        int low = 0;
-        int high = matches.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (matches.get(mid).start() < from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** "无证经营案件15件" counts cases; only a phrase that nothing follows in its clause says there were none. */
