@@ -177,8 +177,12 @@ public final class Engine {
         catalogueFacts.forEach(session::insert);
         for (MetricFact fact : facts.metrics()) {
             Metric metric = fact.metric() == null ? null : metrics.get(fact.metric());
-            session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric == null ? null : metric.kind(), fact,
-                    facts.document().sentenceIndexAt(fact.start())));
+            // Most numbers a report states are of no catalogue metric. No rule matches those (RuleBaseTest keeps it
+            // so), and in the session they would only fill the rules' join memories.
+            if (metric != null) {
+                session.insert(MetricValue.of(symbols.metricKey(fact.metric()), metric.kind(), fact,
+                        facts.document().sentenceIndexAt(fact.start())));
+            }
         }
         for (LedgerFact entry : facts.ledger()) {
             session.insert(MetricValue.ofLedger(symbols.metricKey(entry.metric()), metrics.get(entry.metric()).kind(),
