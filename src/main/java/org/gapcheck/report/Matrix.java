@@ -32,7 +32,13 @@ public record Matrix(List<Indicator> indicators, List<Row> rows) {
         }
 
         public long count(Verdict verdict) {
-            return verdicts.stream().filter(v -> v == verdict).count();
+            long count = 0;
+            for (Verdict v : verdicts) {
+                if (v == verdict) {
+                    count++;
+                }
+            }
+            return count;
         }
     }
 

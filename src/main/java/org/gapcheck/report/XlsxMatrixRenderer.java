@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -96,6 +98,9 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
             comment.setAddress(0, column);   // the streaming sheet keeps the anchor's cell otherwise
             header.getCell(column).setCellComment(comment);
         }
+        // A million cells for ten thousand reports hold six labels: each column's widths are noted once per label.
+        List<Set<Verdict>> shown = new ArrayList<>();
+        indicators.forEach(indicator -> shown.add(EnumSet.noneOf(Verdict.class)));
         int rowIndex = 1;
         for (Matrix.Ranked ranked : ranking) {
             Matrix.Row row = ranked.row();
@@ -104,10 +109,16 @@ final class XlsxMatrixRenderer implements MatrixRenderer {
             book.text(cells, 1, row.unit(), widths);
             book.number(cells, 2, row.year() == null ? null : BigDecimal.valueOf(row.year()), widths);
             for (int k = 0; k < row.verdicts().size(); k++) {
+                Verdict verdict = row.verdicts().get(k);
                 Cell cell = cells.createCell(first + k);
-                cell.setCellValue(row.verdicts().get(k).label());
+                cell.setCellValue(verdict.label());
                 cell.setCellStyle(book.centred);
-                widths.see(first + k, row.verdicts().get(k).label());
+                shown.get(k).add(verdict);
+            }
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            for (Verdict verdict : shown.get(k)) {
+                widths.see(first + k, verdict.label());
             }
         }
         int lastRow = Math.max(1, rowIndex - 1);
