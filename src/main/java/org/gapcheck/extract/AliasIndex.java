@@ -1,7 +1,6 @@
 package org.gapcheck.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import org.gapcheck.catalogue.Metric;
 /** The catalogue's metric aliases, matched longest first so 合法性审核意见 is not read as 合法性审核. */
 final class AliasIndex {
 
-    /** Aliases longest first, grouped by how they start so that each text position tries only a few. */
-    private final WordsByStart<Map.Entry<String, List<Metric>>> aliasesLongestFirst;
+    /** Each alias with the metrics it stands for. */
+    private final WordTrie<Map.Entry<String, List<Metric>>> aliases;
 
     AliasIndex(List<Metric> metrics) {
         Map<String, List<Metric>> byAlias = new LinkedHashMap<>();
@@ -34,8 +33,7 @@ final class AliasIndex {
             });
             withEndings.put(alias, all);
         });
-        aliasesLongestFirst = new WordsByStart<>(withEndings.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<Metric>> e) -> e.getKey().length()).reversed())
+        aliases = new WordTrie<>(withEndings.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue())))
                 .toList(), Map.Entry::getKey);
     }
@@ -87,11 +85,14 @@ final class AliasIndex {
     }
 
     private AliasMatch longestAt(String text, int pos) {
-        for (Map.Entry<String, List<Metric>> e : aliasesLongestFirst.candidatesAt(text, pos)) {
-            if (text.startsWith(e.getKey(), pos)) {
-                return new AliasMatch(e.getKey(), e.getValue(), pos, pos + e.getKey().length());
+        Map.Entry<String, List<Metric>> longest = null;
+        WordTrie.Node<Map.Entry<String, List<Metric>>> node = aliases.at(text, pos);
+        for (int end = pos + 1; node != null; end++) {
+            if (!node.ending().isEmpty()) {
+                longest = node.ending().get(0);   // aliases are distinct: one ends here at most
             }
+            node = end < text.length() ? node.next(text.charAt(end)) : null;
         }
-        return null;
+        return longest == null ? null : new AliasMatch(longest.getKey(), longest.getValue(), pos, pos + longest.getKey().length());
     }
 }

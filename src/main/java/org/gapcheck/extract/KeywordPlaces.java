@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gapcheck.catalogue.Topic;
 
-/** Where each topic's keywords stand in a text, found in one pass over it (keywords grouped by how they start). */
+/** Where each topic's keywords stand in a text, found in one pass over it (keywords in a trie). */
 final class KeywordPlaces {
 
     private record Keyword(String word, int topic, boolean negative) {}
 
     private final List<Topic> topics;
-    private final WordsByStart<Keyword> byStart;
+    private final WordTrie<Keyword> keywords;
 
     KeywordPlaces(List<Topic> topics) {
         this.topics = topics;
@@ -22,7 +22,7 @@ final class KeywordPlaces {
                 }
             }
         }
-        byStart = new WordsByStart<>(keywords, Keyword::word);
+        this.keywords = new WordTrie<>(keywords, Keyword::word);
     }
 
     boolean indexes(List<Topic> candidate) {
@@ -40,23 +40,23 @@ final class KeywordPlaces {
             places[t] = new int[4];
         }
         for (int i = 0; i < text.length(); i++) {
-            for (Keyword k : byStart.candidatesAt(text, i)) {
-                if (!text.startsWith(k.word, i)) {
-                    continue;
+            WordTrie.Node<Keyword> node = keywords.at(text, i);
+            for (int end = i + 1; node != null; end++) {
+                for (Keyword k : node.ending()) {
+                    if (k.negative && end < text.length() && text.charAt(end) == '率') {
+                        continue;
+                    }
+                    int n = counts[k.topic];
+                    if (n > 0 && places[k.topic][n - 1] == i) {
+                        continue;
+                    }
+                    if (n == places[k.topic].length) {
+                        places[k.topic] = java.util.Arrays.copyOf(places[k.topic], n * 2);
+                    }
+                    places[k.topic][n] = i;
+                    counts[k.topic] = n + 1;
                 }
-                int end = i + k.word.length();
-                if (k.negative && end < text.length() && text.charAt(end) == '率') {
-                    continue;
-                }
-                int n = counts[k.topic];
-                if (n > 0 && places[k.topic][n - 1] == i) {
-                    continue;
-                }
-                if (n == places[k.topic].length) {
-                    places[k.topic] = java.util.Arrays.copyOf(places[k.topic], n * 2);
-                }
-                places[k.topic][n] = i;
-                counts[k.topic] = n + 1;
+                node = end < text.length() ? node.next(text.charAt(end)) : null;
             }
         }
         for (int t = 0; t < places.length; t++) {
