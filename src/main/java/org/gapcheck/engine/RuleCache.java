@@ -13,10 +13,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
@@ -34,12 +39,20 @@ import org.kie.api.definition.KiePackage;
  * is a SHA-256 of every rule source, the Drools and Java versions and the bytecode of the gapcheck classes the rules
  * import (a changed fact class makes compiled consequences stale even when the DRL is the same). A file that cannot be
  * read back — stale format, truncated, foreign — is deleted and rebuilt; files are written to a temporary name and
- * renamed, so a concurrent or interrupted run never leaves half a cache.
+ * renamed, so a concurrent or interrupted run never leaves half a cache. Writing one prunes the folder to the
+ * {@link #KEPT} rule sets used last.
  */
 public final class RuleCache {
 
     private static final String MAGIC = "gapcheck-rules-1";
+    /**
+     * Rule sets kept, the most recently used: each a megabyte or two, and every edit of a catalogue or upgrade of
+     * gapcheck leaves the old one behind, while a user switching between a few catalogues keeps each of them.
+     */
+    static final int KEPT = 8;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern RULE_FILE = Pattern.compile("rules-[0-9a-f]{64}\\.bin");
+    private static final Pattern HINT_FILE = Pattern.compile("catalogue-[0-9a-f]{64}\\.key");
     private static final Pattern GAPCHECK_IMPORT = Pattern.compile("^import\\s+(org\\.gapcheck\\.[\\w.]+);", Pattern.MULTILINE);
     /** What a cache file may contain: Drools' own classes, the JDK's, MVEL's and gapcheck's fact types; nothing else. */
     private static final ObjectInputFilter ONLY_RULE_CLASSES = ObjectInputFilter.Config.createFilter(
@@ -120,6 +133,7 @@ public final class RuleCache {
             }
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
+            markUsed(file);
             return Optional.of(packages);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             // Stale or damaged: the compiler will rebuild it.
@@ -146,9 +160,41 @@ public final class RuleCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, fileFor(key), StandardCopyOption.REPLACE_EXISTING);
             }
+            prune();
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {
                 deleteQuietly(tmp);
+            }
+        }
+    }
+
+    /** A file's modification time is when it was last read or written, so that pruning keeps what is in use. */
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException ignored) {
+            // pruning may then take it for older than it is: it is rebuilt if needed again
+        }
+    }
+
+    /** Deletes all but the {@link #KEPT} most recently used rule sets, and the catalogue hints that named the others. */
+    private void prune() throws IOException {
+        List<Path> ruleFiles;
+        try (Stream<Path> files = Files.list(folder)) {
+            ruleFiles = files.filter(f -> RULE_FILE.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        Map<Path, FileTime> used = new HashMap<>();
+        for (Path file : ruleFiles) {
+            used.put(file, Files.getLastModifiedTime(file));
+        }
+        ruleFiles.stream().sorted(Comparator.comparing(used::get).reversed()).skip(KEPT)
+                .forEach(RuleCache::deleteQuietly);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path hint : files.filter(f -> HINT_FILE.matcher(f.getFileName().toString()).matches()).toList()) {
+                String key = Files.readString(hint, StandardCharsets.US_ASCII).strip();
+                if (!KEY.matcher(key).matches() || !Files.exists(fileFor(key))) {
+                    deleteQuietly(hint);
+                }
             }
         }
     }

@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +125,34 @@ class RuleCacheTest {
         assertEquals(RuleBase.build(minimal).generatedDrl(), edited.generatedDrl());
         assertEquals(minimal.indicators().size(), new Engine(edited).assess(new Extractor(minimal)
                 .extract(DocumentReader.read(Path.of("seeds/000_4257578ea403ef7a.txt"), null))).indicators().size());
+    }
+
+    @Test
+    void writingRulesKeepsOnlyTheRuleSetsUsedLast() throws Exception {
+        RuleCache cache = RuleCache.in(dir);
+        RuleBase.load(catalogue, cache);
+        Path bundled = onlyFile();
+        // Stand-ins for rule sets of earlier catalogues, the first used longest ago, all after the bundled one's write.
+        List<Path> earlier = new ArrayList<>();
+        for (int i = 0; i < RuleCache.KEPT; i++) {
+            Path file = dir.resolve("rules-%064x.bin".formatted(i));
+            Files.copy(bundled, file);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(RuleCache.KEPT - i))));
+            earlier.add(file);
+        }
+        Path hintOfFirst = dir.resolve("catalogue-%064x.key".formatted(0));
+        Files.writeString(hintOfFirst, "%064x".formatted(0));
+        Files.setLastModifiedTime(bundled, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        assertTrue(RuleBase.load(catalogue, cache).fromCache(), "reading marks the bundled rules used");
+        RuleBase.load(CatalogueLoader.load(Path.of("src/test/resources/catalogue/good/minimal.yaml")), cache);
+
+        assertEquals(RuleCache.KEPT, files().size(), files()::toString);
+        assertTrue(Files.exists(bundled));
+        assertFalse(Files.exists(earlier.get(0)));
+        assertFalse(Files.exists(earlier.get(1)));
+        assertTrue(earlier.subList(2, earlier.size()).stream().allMatch(Files::exists));
+        assertFalse(Files.exists(hintOfFirst), "a hint naming pruned rules goes with them");
     }
 
     @Test
