@@ -93,6 +93,7 @@ final class AliasIndex {
             }
             node = end < text.length() ? node.next(text.charAt(end)) : null;
         }
-        return longest == null ? null : new AliasMatch(longest.getKey(), longest.getValue(), pos, pos + longest.getKey().length());
+        return longest == null ? null
+                : new AliasMatch(longest.getKey(), longest.getValue(), pos, pos + longest.getKey().length());
     }
 }
