@@ -88,11 +88,15 @@ public final class Engine {
     public Conclusions conclude(ReportFacts facts) {
         KieSession session = sessions.newKieSession();
         try {
+            List<IndicatorVerdict> noEvidence = new ArrayList<>();   // filled by verdict.no_evidence
+            session.setGlobal("noEvidence", noEvidence);
             ReportInfo report = reportInfo(facts.document(), rules.catalogue());
             session.insert(report);
             insertFacts(session, facts);
             session.fireAllRules();
-            return new Conclusions(facts, objects(session, CheckResult.class), objects(session, IndicatorVerdict.class),
+            List<IndicatorVerdict> verdicts = new ArrayList<>(objects(session, IndicatorVerdict.class));
+            verdicts.addAll(noEvidence);
+            return new Conclusions(facts, objects(session, CheckResult.class), verdicts,
                     objects(session, Finding.class), report.deadline());
         } finally {
             session.dispose();
