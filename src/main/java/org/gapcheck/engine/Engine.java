@@ -260,13 +260,16 @@ public final class Engine {
                 .orElse(null);
     }
 
+    /** A check's outcome: a gap if any of its results is one, else its first result's; shown by that result. */
     private static CheckOutcome summarise(Indicator indicator, int c, List<CheckResult> results) {
         Check check = indicator.checks().get(c - 1);
-        List<CheckResult> own = results.stream().filter(r -> r.check() == c).toList();
-        Outcome outcome = own.stream().map(CheckResult::outcome)
-                .filter(o -> o == Outcome.GAP).findFirst()
-                .orElse(own.isEmpty() ? Outcome.NO_EVIDENCE : own.get(0).outcome());
-        CheckResult shown = own.stream().filter(r -> r.outcome() == outcome).findFirst().orElse(null);
+        CheckResult shown = null;
+        for (CheckResult r : results) {
+            if (r.check() == c && (shown == null || r.outcome() == Outcome.GAP && shown.outcome() != Outcome.GAP)) {
+                shown = r;
+            }
+        }
+        Outcome outcome = shown == null ? Outcome.NO_EVIDENCE : shown.outcome();
         return new CheckOutcome(DrlGenerator.ruleName(indicator, c), check.type(), outcome,
                 check.threshold(), shown == null ? null : shown.value(), shown == null ? null : shown.unit());
     }
