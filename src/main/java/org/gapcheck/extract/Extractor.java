@@ -13,17 +13,18 @@ import org.gapcheck.ingest.Document;
  */
 public final class Extractor {
 
-    private final Catalogue catalogue;
     private final AliasIndex aliases;
     private final NoneStatements noneStatements = new NoneStatements();
     private final MetricFactFinder metricFacts = new MetricFactFinder();
     private final QuantityFactFinder quantityFacts = new QuantityFactFinder();
-    private final MentionFinder mentions = new MentionFinder();
-    private final ShortfallFinder shortfalls = new ShortfallFinder();
+    private final MentionFinder mentions;
+    private final ShortfallFinder shortfalls;
 
     public Extractor(Catalogue catalogue) {
-        this.catalogue = catalogue;
         this.aliases = new AliasIndex(catalogue.metrics());
+        KeywordPlaces keywords = new KeywordPlaces(catalogue.topics());
+        this.mentions = new MentionFinder(keywords);
+        this.shortfalls = new ShortfallFinder(keywords);
     }
 
     public ReportFacts extract(Document document) {
@@ -35,7 +36,7 @@ public final class Extractor {
         facts.addAll(quantityFacts.find(document, quantities, facts));
         facts.sort(Comparator.comparingInt(MetricFact::start).thenComparingInt(MetricFact::end));
         List<MetricFact> marked = TargetCues.mark(text, facts);
-        List<Shortfall> admitted = shortfalls.find(document, catalogue.topics());
-        return new ReportFacts(document, marked, mentions.find(document, catalogue.topics(), admitted), admitted);
+        List<Shortfall> admitted = shortfalls.find(document);
+        return new ReportFacts(document, marked, mentions.find(document, admitted), admitted);
     }
 }

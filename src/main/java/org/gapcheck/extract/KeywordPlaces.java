@@ -25,8 +25,8 @@ final class KeywordPlaces {
         this.keywords = new WordTrie<>(keywords, Keyword::word);
     }
 
-    boolean indexes(List<Topic> candidate) {
-        return topics == candidate;
+    List<Topic> topics() {
+        return topics;
     }
 
     /**
@@ -63,5 +63,20 @@ final class KeywordPlaces {
             places[t] = java.util.Arrays.copyOf(places[t], counts[t]);
         }
         return places;
+    }
+
+    /** Whether each topic (by index) has any keyword in {@code text}, a negative one before 率 included. */
+    boolean[] topicsIn(String text) {
+        boolean[] found = new boolean[topics.size()];
+        for (int i = 0; i < text.length(); i++) {
+            WordTrie.Node<Keyword> node = keywords.at(text, i);
+            for (int end = i + 1; node != null; end++) {
+                for (Keyword k : node.ending()) {
+                    found[k.topic] = true;
+                }
+                node = end < text.length() ? node.next(text.charAt(end)) : null;
+            }
+        }
+        return found;
     }
 }

@@ -16,7 +16,7 @@ import org.gapcheck.ingest.SectionKind;
  */
 final class MentionFinder {
 
-    private volatile KeywordPlaces keywordIndex;
+    private final KeywordPlaces keywords;
 
     // Each cue pattern opens with a lookahead for the first characters of its words: the search tries every position
     // of a clause, and one character test there is far cheaper than trying each word in turn.
@@ -35,14 +35,19 @@ final class MentionFinder {
     private static final Pattern PREVENTION = Pattern.compile("(?=[防避预严遏打整查纠清治禁不减降解破取消克制])(?:"
             + "防止|防范|避免|预防|严防|遏制|打击|整治|查处|纠正|清理|治理|禁止|严禁|不得|减少|降低|解决|破解|破除|取消|消除|克服|制止)");
 
+    MentionFinder(KeywordPlaces keywords) {
+        this.keywords = keywords;
+    }
+
     /**
      * One mention per topic and sentence. Of the keyword places in the sentence, the first that says the thing was done
      * is taken, else the first of any other polarity: "未发生拒不履行生效裁判的情况，办理检察建议3件" is evidence of 检察建议.
      * Mentions come sentence by sentence, each sentence's in topic order.
      */
-    List<Mention> find(Document document, List<Topic> topics, List<Shortfall> shortfalls) {
+    List<Mention> find(Document document, List<Shortfall> shortfalls) {
         String text = document.normalized();
-        long[] places = byPlace(keywordIndex(topics).find(text));
+        List<Topic> topics = keywords.topics();
+        long[] places = byPlace(keywords.find(text));
         int[][] headings = headings(document);
         List<Shortfall> generic = shortfalls.stream().filter(Shortfall::generic).toList();
         List<Mention> mentions = new ArrayList<>();
@@ -148,16 +153,6 @@ final class MentionFinder {
             }
         }
         return false;
-    }
-
-    /** The keyword index of the catalogue's topics, built on first use and kept while the topics stay the same. */
-    private KeywordPlaces keywordIndex(List<Topic> topics) {
-        KeywordPlaces index = keywordIndex;
-        if (index == null || !index.indexes(topics)) {
-            index = new KeywordPlaces(topics);
-            keywordIndex = index;
-        }
-        return index;
     }
 
     private static Mention mention(Document document, Topic topic, int at, int sentenceStart) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gapcheck.catalogue.Topic;
 import org.gapcheck.ingest.Document;
 import org.gapcheck.ingest.Section;
 import org.gapcheck.ingest.SectionKind;
@@ -29,12 +28,18 @@ final class ShortfallFinder {
     private static final Pattern AREA_SEPARATOR = Pattern.compile("[、,，]|以及");
     private static final int BROAD_AREAS = 3;
 
-    List<Shortfall> find(Document document, List<Topic> topics) {
+    private final KeywordPlaces keywords;
+
+    ShortfallFinder(KeywordPlaces keywords) {
+        this.keywords = keywords;
+    }
+
+    List<Shortfall> find(Document document) {
         List<Shortfall> shortfalls = new ArrayList<>();
         for (Section section : document.sections()) {
             if (section.kind() == SectionKind.SHORTFALLS) {
                 for (int[] item : items(document.normalized(), paragraphs(document, section))) {
-                    shortfall(document, topics, item[0], item[1]).ifPresent(shortfalls::add);
+                    shortfall(document, item[0], item[1]).ifPresent(shortfalls::add);
                 }
             }
         }
@@ -163,7 +168,7 @@ final class ShortfallFinder {
                 .map(p -> p[1]).orElse(offset);
     }
 
-    private static Optional<Shortfall> shortfall(Document document, List<Topic> topics, int start, int end) {
+    private Optional<Shortfall> shortfall(Document document, int start, int end) {
         String text = document.normalized();
         Matcher cause = CAUSE.matcher(text).region(start, end);
         if (cause.find()) {
@@ -174,18 +179,22 @@ final class ShortfallFinder {
             return Optional.empty();
         }
         String normalized = text.substring(span[0], span[1]);
-        List<String> named = topics.stream()
-                .filter(t -> t.keywords().stream().anyMatch(k -> !k.isEmpty() && normalized.contains(k)))
-                .map(Topic::id).toList();
+        boolean[] topicNamed = keywords.topicsIn(normalized);
+        List<String> named = new ArrayList<>();
+        for (int t = 0; t < topicNamed.length; t++) {
+            if (topicNamed[t]) {
+                named.add(keywords.topics().get(t).id());
+            }
+        }
         return Optional.of(new Shortfall(document.text().substring(span[0], span[1]), span[0], span[1],
-                named, generic(normalized, topics)));
+                named, generic(normalized)));
     }
 
     /**
      * A problem is generic when it lists at least three broad areas and names no catalogue topic outside such lists:
      * a keyword that only appears as one of many areas does not single out its mechanism.
      */
-    private static boolean generic(String problem, List<Topic> topics) {
+    private boolean generic(String problem) {
         StringBuilder outsideLists = new StringBuilder();
         boolean broad = false;
         int last = 0;
@@ -198,9 +207,15 @@ final class ShortfallFinder {
             }
         }
         outsideLists.append(problem.substring(last));
-        String rest = outsideLists.toString();
-        return broad && topics.stream().flatMap(t -> t.keywords().stream())
-                .noneMatch(k -> !k.isEmpty() && rest.contains(k));
+        if (!broad) {
+            return false;
+        }
+        for (boolean named : keywords.topicsIn(outsideLists.toString())) {
+            if (named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] trim(String text, int start, int end) {
