@@ -476,7 +476,7 @@ final class CatalogueBinder {
         if (no != null && no.value() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.ScalarKind.INTEGER
                 && scalar.number() != null && scalar.number().compareTo(BigDecimal.ONE) >= 0
                 && scalar.number().compareTo(BigDecimal.valueOf(MAX_INDICATOR_NO)) <= 0) {
-            parts.add(String.format("I%03d", scalar.number().intValueExact()));
+            parts.add(Indicator.ruleStem(scalar.number().intValueExact()));
         }
         YamlNode.Entry code = indicator.entries().get("code");
         if (code != null && code.value() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.ScalarKind.TEXT

@@ -28,7 +28,9 @@ final class AliasIndex {
             List<Metric> all = new ArrayList<>(own);
             byAlias.forEach((shorter, theirs) -> {
                 if (shorter.length() < alias.length() && alias.endsWith(shorter)) {
-                    theirs.stream().filter(m -> !all.contains(m)).forEach(all::add);
+                    // By identity: the catalogue holds each metric once, and a record's equals is bootstrapped
+                    // through method handles the first time it runs, a cost a one-report check pays at start-up.
+                    theirs.stream().filter(m -> all.stream().noneMatch(known -> known == m)).forEach(all::add);
                 }
             });
             withEndings.put(alias, all);

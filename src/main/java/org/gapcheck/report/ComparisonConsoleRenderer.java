@@ -77,7 +77,7 @@ final class ComparisonConsoleRenderer extends ComparisonRenderer {
         int title = maxWidth(group, IndicatorChange::title);
         int older = maxWidth(group, ch -> ch.older().label());
         for (IndicatorChange ch : group) {
-            StringBuilder line = new StringBuilder(String.format("    %3d ", ch.no()));
+            StringBuilder line = new StringBuilder("    " + padLeft(Integer.toString(ch.no()), 3) + " ");
             line.append(padRight(ch.title(), title)).append("  ")
                     .append(padLeft(ch.older().label(), older)).append(" → ").append(ch.newer().label());
             if (ch.isResolvedGap() && !ch.olderShortfall().isEmpty()) {

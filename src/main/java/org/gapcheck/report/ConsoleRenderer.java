@@ -52,7 +52,9 @@ final class ConsoleRenderer extends TextRenderer {
 
     private static void writeIndicator(IndicatorResult r, Writer out) throws IOException {
         StringBuilder line = new StringBuilder();
-        line.append(String.format("  [%s] %3d %s", r.verdict().label(), r.indicator().no(), r.indicator().title()));
+        line.append("  [").append(r.verdict().label()).append("] ")
+                .append(DisplayWidth.padLeft(Integer.toString(r.indicator().no()), 3))
+                .append(' ').append(r.indicator().title());
         line.append("  ").append(r.rule());
         if (r.value() != null) {
             line.append("  ").append(Texts.quantity(r.value(), r.unit()));
