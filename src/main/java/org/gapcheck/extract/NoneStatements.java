@@ -20,7 +20,8 @@ final class NoneStatements {
 
     private static final List<String> CUES = List.of("未出现", "未发生", "没有出现", "没有发生", "无", "零");
     /** The first characters of the cues: every position of the report is asked whether a cue starts there. */
-    private static final String CUE_STARTS = CUES.stream().map(c -> c.substring(0, 1)).distinct().collect(Collectors.joining());
+    private static final String CUE_STARTS =
+            CUES.stream().map(c -> c.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final String CASES = "案件";
     private static final int MAX_GAP_BEFORE_ALIAS = 4;
     private static final int MAX_PHRASE = 16;
@@ -130,7 +131,8 @@ final class NoneStatements {
         for (int cases = cueEnd; cases + CASES.length() <= phraseEnd; cases++) {
             if (text.startsWith(CASES, cases)) {
                 int end = cases + CASES.length();
-                return nothingCountedAfter(text, end, clauseEnd) ? fact(document, null, text.substring(cueEnd, end), cueStart, end) : null;
+                return nothingCountedAfter(text, end, clauseEnd)
+                        ? fact(document, null, text.substring(cueEnd, end), cueStart, end) : null;
             }
         }
         return null;

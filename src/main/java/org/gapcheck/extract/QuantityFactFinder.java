@@ -53,7 +53,8 @@ final class QuantityFactFinder {
         List<String> listed = ListedNames.respectively(clause);
         int listEnd = clauseStart + ListedNames.respectivelyEnd(clause);
         if (!listed.isEmpty() && q.start() >= listEnd) {
-            List<Quantity> distributed = InTextOrder.startingIn(quantities, Quantity::start, listEnd, clauseStart + clause.length());
+            List<Quantity> distributed =
+                    InTextOrder.startingIn(quantities, Quantity::start, listEnd, clauseStart + clause.length());
             int index = distributed.stream().map(Quantity::end).toList().indexOf(q.end());
             if (distributed.size() == listed.size() && index >= 0) {
                 return List.of(listed.get(index));
