@@ -30,6 +30,7 @@ import org.gapcheck.report.MatrixRenderer;
 import org.gapcheck.report.MatrixRenderers;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
+import org.gapcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +95,8 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs 必须是正整数：" + jobs);
         }
         if (!Files.isDirectory(dir)) {
-            err.println(Files.exists(dir) ? "不是文件夹：" + dir + "（检查单个文件请用 gapcheck check）" : "找不到文件夹：" + dir);
+            String shown = TerminalText.visible(dir.toString());
+            err.println(Files.exists(dir) ? "不是文件夹：" + shown + "（检查单个文件请用 gapcheck check）" : "找不到文件夹：" + shown);
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -112,7 +114,7 @@ final class BatchCommand implements Callable<Integer> {
         Submissions.Listing listing = Submissions.find(dir, out);
         List<Submissions.Submission> submissions = listing.submissions();
         if (submissions.isEmpty()) {
-            err.println("文件夹中没有找到可读取的报告文件：" + dir);
+            err.println("文件夹中没有找到可读取的报告文件：" + TerminalText.visible(dir.toString()));
             Inputs.printSkipped(err, listing.skipped());
             err.flush();
             return Main.BAD_INPUT;
@@ -121,8 +123,8 @@ final class BatchCommand implements Callable<Integer> {
         try {
             Files.createDirectories(reportsDir);
         } catch (IOException e) {
-            err.println("无法创建输出文件夹：" + reportsDir
-                    + (e instanceof FileAlreadyExistsException ? "（已有同名的文件）" : "（" + e.getMessage() + "）"));
+            err.println("无法创建输出文件夹：" + TerminalText.visible(reportsDir
+                    + (e instanceof FileAlreadyExistsException ? "（已有同名的文件）" : "（" + e.getMessage() + "）")));
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -137,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             // A full disk or a read-only folder fails every report alike: stop rather than list each one.
-            err.println("无法写入输出文件：" + e.getMessage());
+            err.println("无法写入输出文件：" + TerminalText.visible(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -145,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!failed.isEmpty()) {
             err.println("以下 " + failed.size() + " 个文件无法读取：");
             for (Outcome o : failed) {
-                err.println("  " + o.failedFile() + "：" + o.reason());
+                err.println("  " + TerminalText.visible(o.failedFile() + "：" + o.reason()));
                 if (common.debug && !(o.cause() instanceof IngestException)) {
                     o.cause().printStackTrace(err);
                 }
@@ -189,7 +191,8 @@ final class BatchCommand implements Callable<Integer> {
         RankingTable.lines(matrix).forEach(stdout::println);
         stdout.println();
         stdout.printf("已检查 %d 份报告。每份的结果（%s）在 %s，矩阵与排名在 %s%n", rows.size(),
-                String.join("、", formatNames), reportsDir, String.join("、", written));
+                String.join("、", formatNames), TerminalText.visible(reportsDir.toString()),
+                TerminalText.visible(String.join("、", written)));
         stdout.flush();
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.RuleBase;
+import org.gapcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class CatalogueCommand implements Runnable {
                 RuleBase.build(catalogue);
                 long checks = catalogue.indicators().stream().mapToLong(i -> i.checks().size()).sum();
                 spec.commandLine().getOut().printf("%s：有效。%d 项指标，%d 项检查，%d 个数据项，%d 个主题；规则编译通过。%n",
-                        file, catalogue.indicators().size(), checks, catalogue.metrics().size(),
+                        TerminalText.visible(file.toString()), catalogue.indicators().size(), checks, catalogue.metrics().size(),
                         catalogue.topics().size());
                 spec.commandLine().getOut().flush();
                 return Main.OK;

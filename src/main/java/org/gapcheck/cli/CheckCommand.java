@@ -14,6 +14,7 @@ import org.gapcheck.ingest.DocumentReader;
 import org.gapcheck.ingest.IngestException;
 import org.gapcheck.report.Renderer;
 import org.gapcheck.report.Renderers;
+import org.gapcheck.report.TerminalText;
 import org.gapcheck.report.TextRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         if (unreadable || assessments.isEmpty()) {
             if (assessments.isEmpty() && !unreadable) {
                 err.println("没有找到 gapcheck 能读取的报告文件（支持 " + DocumentReader.supportedFormats() + "）："
-                        + inputs.stream().map(Path::toString).collect(Collectors.joining("、")));
+                        + TerminalText.visible(inputs.stream().map(Path::toString).collect(Collectors.joining("、"))));
             }
             return Main.BAD_INPUT;
         }

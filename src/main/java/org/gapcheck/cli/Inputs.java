@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.gapcheck.ingest.DocumentReader;
+import org.gapcheck.report.TerminalText;
 
 /**
  * Expands the FILE|DIR arguments into report files: a folder contributes every report below it, sorted; its files of
@@ -73,7 +74,7 @@ final class Inputs {
         if (!skipped.isEmpty()) {
             err.println("以下 " + skipped.size() + " 个文件不是 gapcheck 能读取的报告格式（支持 "
                     + DocumentReader.supportedFormats() + "），已跳过：");
-            skipped.forEach(p -> err.println("  " + p));
+            skipped.forEach(p -> err.println("  " + TerminalText.visible(p.toString())));
         }
     }
 }

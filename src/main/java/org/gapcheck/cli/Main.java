@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gapcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -102,7 +103,7 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("用法错误：" + describe(e));
+        err.println("用法错误：" + TerminalText.visible(describe(e)));
         err.println("运行 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
         return USAGE;
     }
@@ -127,7 +128,7 @@ public final class Main implements Runnable {
 
     private static int unexpected(Exception e, CommandLine commandLine, String[] args) {
         PrintWriter err = commandLine.getErr();
-        err.println("内部错误：" + e);
+        err.println("内部错误：" + TerminalText.visible(e.toString()));
         if (java.util.Arrays.asList(args).contains("--debug")) {
             e.printStackTrace(err);
         } else {

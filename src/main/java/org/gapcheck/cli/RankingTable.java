@@ -5,8 +5,12 @@ import java.util.List;
 import org.gapcheck.engine.Verdict;
 import org.gapcheck.report.DisplayWidth;
 import org.gapcheck.report.Matrix;
+import org.gapcheck.report.TerminalText;
 
-/** The batch ranking as an aligned table for the terminal: place, score, the verdict counts, unit, year, submission. */
+/**
+ * The batch ranking as an aligned table for the terminal: place, score, the verdict counts, unit, year, submission (the
+ * unit and submission as {@link TerminalText} shows them).
+ */
 final class RankingTable {
     private RankingTable() {}
 
@@ -25,9 +29,9 @@ final class RankingTable {
             for (Verdict v : Verdict.values()) {
                 cells.add(Long.toString(row.count(v)));
             }
-            cells.add(row.unit() == null ? "—" : row.unit());
+            cells.add(row.unit() == null ? "—" : TerminalText.visible(row.unit()));
             cells.add(row.year() == null ? "—" : row.year().toString());
-            cells.add(row.submission());
+            cells.add(TerminalText.visible(row.submission()));
             rows.add(cells);
         }
         int columns = header.size();

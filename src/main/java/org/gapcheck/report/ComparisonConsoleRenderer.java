@@ -2,6 +2,7 @@ package org.gapcheck.report;
 
 import static org.gapcheck.report.DisplayWidth.padLeft;
 import static org.gapcheck.report.DisplayWidth.padRight;
+import static org.gapcheck.report.TerminalText.visible;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +16,8 @@ import org.gapcheck.report.YearComparison.VerdictCount;
 /**
  * The comparison for a terminal: header and warnings, verdict counts, metrics side by side, then the changed verdicts
  * (new gaps, resolved gaps, the rest), each with NEW's evidence. Columns are padded by display width, so that Chinese
- * text, two columns per character, lines up.
+ * text, two columns per character, lines up. Text from the reports, their file names, the ledger and the catalogue goes
+ * through {@link TerminalText} before it is measured.
  */
 final class ComparisonConsoleRenderer extends ComparisonRenderer {
 
@@ -27,11 +29,11 @@ final class ComparisonConsoleRenderer extends ComparisonRenderer {
     @Override
     public void write(YearComparison c, Writer out) throws IOException {
         out.write("━━ 年度对比：" + c.olderLabel() + " → " + c.newerLabel() + "\n");
-        out.write("旧  " + c.older().title() + "  " + c.older().report() + "\n");
-        out.write("新  " + c.newer().title() + "  " + c.newer().report() + "\n");
+        out.write(visible("旧  " + c.older().title() + "  " + c.older().report()) + "\n");
+        out.write(visible("新  " + c.newer().title() + "  " + c.newer().report()) + "\n");
         out.write("得分 " + scores(c) + "\n");
         for (String warning : c.warnings()) {
-            out.write("  ! 注意：" + warning + "\n");
+            out.write("  ! 注意：" + visible(warning) + "\n");
         }
         writeCounts(c, out);
         writeMetrics(c, out);
@@ -54,12 +56,12 @@ final class ComparisonConsoleRenderer extends ComparisonRenderer {
             out.write("  （两份报告都没有给出指标目录中的数据）\n");
             return;
         }
-        int name = maxWidth(c.metrics(), MetricRow::name);
-        int older = maxWidth(c.metrics(), r -> value(r.older()));
-        int newer = maxWidth(c.metrics(), r -> value(r.newer()));
+        int name = maxWidth(c.metrics(), r -> visible(r.name()));
+        int older = maxWidth(c.metrics(), r -> visible(value(r.older())));
+        int newer = maxWidth(c.metrics(), r -> visible(value(r.newer())));
         for (MetricRow r : c.metrics()) {
-            out.write("  " + padRight(r.name(), name) + "  " + padLeft(value(r.older()), older) + " → "
-                    + padRight(value(r.newer()), newer) + "  " + r.change() + "\n");
+            out.write("  " + padRight(visible(r.name()), name) + "  " + padLeft(visible(value(r.older())), older) + " → "
+                    + padRight(visible(value(r.newer())), newer) + "  " + visible(r.change()) + "\n");
         }
     }
 
@@ -74,21 +76,21 @@ final class ComparisonConsoleRenderer extends ComparisonRenderer {
             throws IOException {
         List<IndicatorChange> group = all.stream().filter(in).toList();
         out.write("  " + heading + " " + group.size() + " 项\n");
-        int title = maxWidth(group, IndicatorChange::title);
+        int title = maxWidth(group, ch -> visible(ch.title()));
         int older = maxWidth(group, ch -> ch.older().label());
         for (IndicatorChange ch : group) {
             StringBuilder line = new StringBuilder("    " + padLeft(Integer.toString(ch.no()), 3) + " ");
-            line.append(padRight(ch.title(), title)).append("  ")
+            line.append(padRight(visible(ch.title()), title)).append("  ")
                     .append(padLeft(ch.older().label(), older)).append(" → ").append(ch.newer().label());
             if (ch.isResolvedGap() && !ch.olderShortfall().isEmpty()) {
-                line.append("  原").append(ch.olderShortfall());
+                line.append("  原").append(visible(ch.olderShortfall()));
             }
             if (!ch.shortfall().isEmpty()) {
-                line.append("  ").append(ch.shortfall());
+                line.append("  ").append(visible(ch.shortfall()));
             }
             out.write(line.append('\n').toString());
             if (ch.evidence() != null) {
-                out.write("          " + evidence(ch.evidence()) + "\n");
+                out.write("          " + visible(evidence(ch.evidence())) + "\n");
             }
         }
     }

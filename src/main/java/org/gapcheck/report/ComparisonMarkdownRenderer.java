@@ -1,5 +1,7 @@
 package org.gapcheck.report;
 
+import static org.gapcheck.report.MarkdownText.cell;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -66,10 +68,5 @@ final class ComparisonMarkdownRenderer extends ComparisonRenderer {
                     + " | " + cell(ch.olderShortfall()) + " | " + cell(ch.shortfall()) + " | "
                     + cell(evidence(ch.evidence())) + " |\n");
         }
-    }
-
-    /** Table cells must stay on one line and must not close the cell early. */
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ");
     }
 }

@@ -9,7 +9,10 @@ import org.gapcheck.engine.IndicatorResult;
 import org.gapcheck.engine.Verdict;
 import org.gapcheck.engine.fact.Finding;
 
-/** The terminal summary: per report, the verdict counts, then every indicator worst first, each with its evidence. */
+/**
+ * The terminal summary: per report, the verdict counts, then every indicator worst first, each with its evidence. Every
+ * line goes through {@link TerminalText}.
+ */
 final class ConsoleRenderer extends TextRenderer {
 
     @Override
@@ -20,10 +23,10 @@ final class ConsoleRenderer extends TextRenderer {
     @Override
     public void write(List<Assessment> assessments, Writer out) throws IOException {
         for (Assessment a : assessments) {
-            out.write("━━ " + Texts.title(a) + "  " + a.facts().document().name() + "\n");
-            out.write("得分 " + Texts.score(a) + "（" + counts(a) + "）\n");
+            writeLine(out, "━━ " + Texts.title(a) + "  " + a.facts().document().name());
+            writeLine(out, "得分 " + Texts.score(a) + "（" + counts(a) + "）");
             if (!Texts.publication(a).isEmpty()) {
-                out.write(Texts.publication(a) + "\n");
+                writeLine(out, Texts.publication(a));
             }
             for (Verdict verdict : Verdict.values()) {
                 for (IndicatorResult r : a.indicators()) {
@@ -33,7 +36,7 @@ final class ConsoleRenderer extends TextRenderer {
                 }
             }
             for (Finding f : a.findings()) {
-                out.write("  ! " + f.message() + "\n");
+                writeLine(out, "  ! " + f.message());
             }
             out.write("\n");
         }
@@ -67,11 +70,20 @@ final class ConsoleRenderer extends TextRenderer {
         if (!shortfall.isEmpty()) {
             line.append("  ").append(shortfall);
         }
-        out.write(line.append('\n').toString());
+        writeLine(out, line.toString());
         if (!r.evidence().isEmpty()) {
             Evidence e = r.evidence().get(0);
-            out.write(e.isLedger() ? "        " + Texts.evidence(e) + "\n"
-                    : "        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」\n");
+            writeLine(out, e.isLedger() ? "        " + Texts.evidence(e)
+                    : "        「" + (e.sentence() == null ? e.text() : e.sentence()) + "」");
         }
+    }
+
+    /**
+     * One line for the terminal: what the report, its file name, the ledger or the catalogue put in it is shown, never
+     * acted on, so that no text of theirs moves the cursor or makes a line of its own.
+     */
+    private static void writeLine(Writer out, String text) throws IOException {
+        out.write(TerminalText.visible(text));
+        out.write('\n');
     }
 }

@@ -40,24 +40,14 @@ final class CsvRenderer extends TextRenderer {
         writeRow(fields, out);
     }
 
+    /** A row of fields, each written by {@link CsvCell}: the one rule of every CSV file gapcheck writes. */
     static void writeRow(List<String> fields, Writer out) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(fields.get(i)));
+            out.write(CsvCell.of(fields.get(i)));
         }
         out.write("\r\n");
-    }
-
-    /** A field quoted when it holds a comma, quote or line break, inner quotes doubled. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

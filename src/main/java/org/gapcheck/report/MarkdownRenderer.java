@@ -1,5 +1,7 @@
 package org.gapcheck.report;
 
+import static org.gapcheck.report.MarkdownText.cell;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,10 +21,10 @@ final class MarkdownRenderer extends TextRenderer {
     @Override
     public void write(List<Assessment> assessments, Writer out) throws IOException {
         for (Assessment a : assessments) {
-            out.write("# " + Texts.title(a) + " 法治政府建设差距清单\n\n");
+            out.write("# " + cell(Texts.title(a)) + " 法治政府建设差距清单\n\n");
             out.write("- 报告文件：" + cell(a.facts().document().name()) + "\n");
             if (!Texts.publication(a).isEmpty()) {
-                out.write("- " + Texts.publication(a) + "\n");
+                out.write("- " + cell(Texts.publication(a)) + "\n");
             }
             out.write("- 得分：" + Texts.score(a) + "\n");
             out.write("- 结论分布：" + ConsoleRenderer.counts(a) + "\n\n");
@@ -47,10 +49,5 @@ final class MarkdownRenderer extends TextRenderer {
             }
             out.write("\n");
         }
-    }
-
-    /** Table cells must stay on one line and must not close the cell early. */
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ");
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -33,11 +34,14 @@ import org.gapcheck.engine.Verdict;
 
 /**
  * A workbook as the xlsx formats lay it out: sheet names Excel accepts, one set of cell styles, verdicts coloured and
- * picked from a list, and sheets that print on A4 landscape.
+ * picked from a list, and sheets that print on A4 landscape. Text goes into a cell as a string, never as a formula:
+ * POI's {@code setCellValue(String)} writes a string cell, so a report's =HYPERLINK(…) or @SUM(…) stays text.
  */
 final class XlsxBook implements Closeable {
     private static final String FONT = "宋体";
     private static final int ROW_WINDOW = 500;
+    /** The most characters (UTF-16 units) Excel holds in a cell; POI refuses a longer text. */
+    static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     /** Holds the styles and fonts; also the workbook written unless rows are streamed. */
     private final XSSFWorkbook base = new XSSFWorkbook();
@@ -155,7 +159,8 @@ final class XlsxBook implements Closeable {
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.getHeader().setCenter(title);
+        // & starts a code in a page header (&B bold, &P page number): a unit's name is shown as written.
+        sheet.getHeader().setCenter(title.replace("&", "&&"));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
@@ -169,11 +174,27 @@ final class XlsxBook implements Closeable {
         }
     }
 
+    /**
+     * The text as a cell holds it: one longer than Excel allows is cut, never inside a surrogate pair, and ends saying
+     * so, e.g. "…（已截断，共 40012 字）" (the count in characters of the whole text).
+     */
+    static String fitted(String text) {
+        if (text == null || text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        String mark = "…（已截断，共 " + text.codePointCount(0, text.length()) + " 字）";
+        int end = MAX_CELL_TEXT - mark.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + mark;
+    }
+
     /** A text cell, noting its width; an empty text leaves the cell blank. */
     Cell text(Row row, int column, String value, XlsxColumnWidths widths) {
         Cell cell = row.createCell(column);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
+            cell.setCellValue(fitted(value));
             widths.see(column, value);
         }
         cell.setCellStyle(text);

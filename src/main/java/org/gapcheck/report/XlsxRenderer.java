@@ -33,6 +33,8 @@ final class XlsxRenderer implements Renderer {
     static final int MAX_WIDTH = 40;
     /** Room to write a unit's name or a date in the columns left to the office. */
     private static final int FILL_IN_WIDTH = 14;
+    /** Excel's limit, in points. */
+    private static final float MAX_ROW_HEIGHT = 409;
 
     @Override
     public String extension() {
@@ -89,7 +91,7 @@ final class XlsxRenderer implements Renderer {
                     widths.see(c, Integer.toString(r.indicator().no()));
                 } else {
                     String value = column.value().apply(r);
-                    cell.setCellValue(value);
+                    cell.setCellValue(XlsxBook.fitted(value));
                     cell.setCellStyle(c == verdictColumn ? book.centred : book.text);
                     widths.see(c, value);
                 }
@@ -162,12 +164,14 @@ final class XlsxRenderer implements Renderer {
                 book.text(row, 0, a.facts().document().name(), widths);
                 book.text(row, 1, kind(f), widths);
                 Cell message = row.createCell(2);
-                message.setCellValue(f.message());
+                String text = XlsxBook.fitted(f.message());
+                message.setCellValue(text);
                 message.setCellStyle(book.text);
                 sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 2, titles.size() - 1));
-                // Excel does not grow a merged cell's row to fit wrapped text, so the row is given its lines here.
-                int lines = Math.max(1, (DisplayWidth.of(f.message()) + spanWidth - 1) / spanWidth);
-                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+                // Excel does not grow a merged cell's row to fit wrapped text, so the row is given its lines here, up
+                // to the tallest row Excel allows.
+                int lines = Math.max(1, (DisplayWidth.of(text) + spanWidth - 1) / spanWidth);
+                row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * sheet.getDefaultRowHeightInPoints()));
                 rowIndex++;
                 any = true;
             }

@@ -105,6 +105,29 @@ class HtmlMatrixRendererTest {
         }
     }
 
+    /** Names and units reach text, attributes (data-submission, title) and the page shell split around the rows. */
+    @Test
+    void namesAndUnitsStayTextEverywhere() throws Exception {
+        String name = "\"><script>alert(1)</script><!--rows-->=HYPERLINK(\"x\")";
+        String unit = "<img src=x onerror=alert(1)>区人民政府";
+        List<Verdict> verdicts = matrix.rows().get(0).verdicts();
+        Matrix hostile = new Matrix(matrix.indicators(), List.of(
+                new Matrix.Row(name, unit, 2020, BigDecimal.ONE, verdicts),
+                new Matrix.Row("<!--rows-->", null, null, null, verdicts)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlMatrixRenderer().render(hostile, out);
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertTrue(page.select("script, img").isEmpty(), "no element made from a name or unit");
+        assertEquals(List.of(name, "<!--rows-->"), page.select("table.ranking tbody tr").eachAttr("data-submission"));
+        assertEquals(List.of(name, "<!--rows-->"), page.select("table.matrix tbody tr").eachAttr("data-submission"));
+        Element first = page.selectFirst("table.ranking tbody tr");
+        assertEquals(name, first.child(1).text());
+        assertEquals(unit, first.child(2).text());
+        assertEquals(name + " · " + unit, page.selectFirst("table.matrix tbody th.sub").attr("title"));
+        assertEquals(100, page.selectFirst("table.matrix tbody tr").select("td.v").size());
+    }
+
     @Test
     void thePageIsSelfContainedWithTheSharedStylesheet() throws Exception {
         Document page = render();

@@ -205,6 +205,22 @@ class HtmlRendererTest {
         assertTrue(page.text().contains("报告文件：<img src=x onerror=alert(2)>.txt"));
     }
 
+    /** The title, headings, contents and data-report attribute carry the unit and file name; none of it is markup. */
+    @Test
+    void aHostileTitleFileNameAndSentencesStayText(@TempDir Path dir) throws Exception {
+        Assessment hostile = HostileReport.assess(dir);
+        Document page = Jsoup.parse(render("html", List.of(hostile, seeds.get(1))));
+
+        assertEquals(1, page.select("script").size(), "only the page's own script");
+        assertTrue(page.select("img, b:not(.shown)").isEmpty(), "no element made from the report");
+        assertEquals(HostileReport.FILE_NAME, page.selectFirst("section.report").attr("data-report"));
+        assertEquals(HostileReport.UNIT + " 2020年度（区县政府）", page.selectFirst("nav.toc a").text());
+        assertEquals(HostileReport.UNIT + " 2020年度（区县政府）", page.selectFirst("section.report h2").text());
+        assertEquals(HostileReport.FORMULA_AND_TAG + "。",
+                page.selectFirst("article.indicator[data-no=43] blockquote").text());
+        assertEquals(2, page.select("section.report").size());
+    }
+
     @Test
     void thePageIsSelfContainedChineseUtf8() throws Exception {
         String html = render("html", seeds);
