@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueException;
 import org.gapcheck.engine.Assessment;
@@ -72,13 +76,28 @@ final class BatchCommand implements Callable<Integer> {
 
     private StageProfile profile = StageProfile.off();
 
+    /** The renderer of each per-report format (a test puts one in that fails). */
+    private final Function<String, Optional<Renderer>> renderers;
+
+    BatchCommand() {
+        this(Renderers::forFormat);
+    }
+
+    BatchCommand(Function<String, Optional<Renderer>> renderers) {
+        this.renderers = renderers;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** What became of one submission: its matrix row, or the file that could not be read, why, and the cause. */
-    private record Outcome(Matrix.Row row, Path failedFile, String reason, Exception cause) {
+    /** What became of one submission: its matrix row, or the file that failed, why, and the cause. */
+    private record Outcome(Matrix.Row row, Path failedFile, String reason, Throwable cause) {
         static Outcome of(Matrix.Row row) {
             return new Outcome(row, null, null, null);
+        }
+
+        static Outcome failed(Path file, String reason, Throwable cause) {
+            return new Outcome(null, file, reason, cause);
         }
 
         boolean failed() {
@@ -119,23 +138,56 @@ final class BatchCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        Path reportsDir = out.resolve(REPORTS);
+        if (!createdFolder(out, err)) {
+            return Main.BAD_INPUT;
+        }
+        OutputLock lock;
         try {
-            Files.createDirectories(reportsDir);
+            lock = OutputLock.tryTake(out);
         } catch (IOException e) {
-            err.println("无法创建输出文件夹：" + TerminalText.visible(reportsDir
-                    + (e instanceof FileAlreadyExistsException ? "（已有同名的文件）" : "（" + e.getMessage() + "）")));
+            err.println("无法写入输出文件夹：" + TerminalText.visible(out + "（" + AtomicFile.reason(e) + "）"));
             err.flush();
             return Main.BAD_INPUT;
         }
+        if (lock == null) {
+            err.println("输出文件夹正由另一个 gapcheck batch 写入：" + TerminalText.visible(out.toString())
+                    + "（等它结束后再运行，或换一个 --out）");
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        try (lock) {
+            return run(submissions, listing.skipped(), workers, pipeline, formatNames, err);
+        }
+    }
 
+    private static boolean createdFolder(Path folder, PrintWriter err) {
+        try {
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            err.println("无法创建输出文件夹：" + TerminalText.visible(folder
+                    + (e instanceof FileAlreadyExistsException ? "（已有同名的文件）" : "（" + AtomicFile.reason(e) + "）")));
+            err.flush();
+            return false;
+        }
+    }
+
+    /** The batch proper, with the output folder locked. */
+    private int run(List<Submissions.Submission> submissions, List<Path> skipped, int workers, Pipeline pipeline,
+                    Set<String> formatNames, PrintWriter err) throws InterruptedException {
+        Path reportsDir = out.resolve(REPORTS);
+        if (!createdFolder(reportsDir, err)) {
+            return Main.BAD_INPUT;
+        }
+        removeStaleTemporaryFiles(formatNames, reportsDir);
         List<Outcome> outcomes;
         List<Matrix.Row> rows;
+        List<Outcome> matrixFailures = List.of();
         try {
             outcomes = runAll(submissions, Math.min(workers, submissions.size()), pipeline, formatNames, reportsDir, err);
             rows = outcomes.stream().filter(o -> !o.failed()).map(Outcome::row).toList();
             if (!rows.isEmpty()) {
-                writeMatrixAndRanking(pipeline.catalogue(), rows, formatNames, reportsDir, workers);
+                matrixFailures = writeMatrixAndRanking(pipeline.catalogue(), rows, formatNames, reportsDir, workers);
             }
         } catch (UncheckedIOException e) {
             // A full disk or a read-only folder fails every report alike: stop rather than list each one.
@@ -144,32 +196,57 @@ final class BatchCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Outcome> failed = outcomes.stream().filter(Outcome::failed).toList();
-        if (!failed.isEmpty()) {
-            err.println("以下 " + failed.size() + " 个文件无法读取：");
-            for (Outcome o : failed) {
-                err.println("  " + TerminalText.visible(o.failedFile() + "：" + o.reason()));
-                if (common.debug && !(o.cause() instanceof IngestException)) {
-                    o.cause().printStackTrace(err);
-                }
-            }
-        }
-        Inputs.printSkipped(err, listing.skipped());
+        printFailures(err, "以下 " + failed.size() + " 份报告未能完成：", failed);
+        printFailures(err, "以下矩阵文件未能写出：", matrixFailures);
+        Inputs.printSkipped(err, skipped);
         profile.print(err);
         err.flush();
-        if (!failed.isEmpty()) {
+        if (!failed.isEmpty() || !matrixFailures.isEmpty()) {
             return Main.BAD_INPUT;
         }
         return failOn.failing(rows.stream().flatMap(r -> r.verdicts().stream())) ? Main.FINDINGS : Main.OK;
     }
 
+    private void printFailures(PrintWriter err, String heading, List<Outcome> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        err.println(heading);
+        for (Outcome o : failures) {
+            err.println("  " + TerminalText.visible(o.failedFile() + "：" + o.reason()));
+            if (common.debug && !(o.cause() instanceof IngestException)) {
+                o.cause().printStackTrace(err);
+            }
+        }
+    }
+
+    /**
+     * Temporary files a killed run left in the output folders (ours by their names, locked by no writer: this run holds
+     * the folder, so no other batch is writing there).
+     */
+    private void removeStaleTemporaryFiles(Set<String> formatNames, Path reportsDir) {
+        Set<String> extensions = new LinkedHashSet<>();
+        formatNames.forEach(f -> extensions.add(renderers.apply(f).orElseThrow().extension()));
+        Renderers.formats().forEach(f -> Renderers.forFormat(f).ifPresent(r -> extensions.add(r.extension())));
+        List<Predicate<String>> matrixFiles = MatrixRenderers.all().stream()
+                .map(r -> AtomicFile.temporaryOf(out.resolve(r.baseName() + "." + r.extension()))).toList();
+        try {
+            AtomicFile.removeStale(reportsDir, AtomicFile.temporaryWithExtension(extensions), Duration.ZERO);
+            AtomicFile.removeStale(out, name -> matrixFiles.stream().anyMatch(m -> m.test(name)), Duration.ZERO);
+        } catch (IOException e) {
+            // Leftovers are untidy, not wrong: the batch goes on.
+        }
+    }
+
     /**
      * The matrix files, each on a worker of its own (for ten thousand reports they take seconds each), then the ranking
-     * on standard output and where everything went.
+     * on standard output and where everything went. A matrix file that cannot be written is returned as a failure; the
+     * others and the ranking still go out.
      */
-    private void writeMatrixAndRanking(Catalogue catalogue, List<Matrix.Row> rows, Set<String> formatNames,
-                                       Path reportsDir, int workers) throws InterruptedException {
+    private List<Outcome> writeMatrixAndRanking(Catalogue catalogue, List<Matrix.Row> rows, Set<String> formatNames,
+                                                Path reportsDir, int workers) throws InterruptedException {
         Matrix matrix = new Matrix(catalogue.indicators(), rows);
-        List<String> written = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         List<Callable<Void>> writes = new ArrayList<>();
         for (MatrixRenderer renderer : MatrixRenderers.all()) {
             Path file = out.resolve(renderer.baseName() + "." + renderer.extension());
@@ -177,12 +254,24 @@ final class BatchCommand implements Callable<Integer> {
                 write(file, stream -> renderer.render(matrix, stream));
                 return null;
             });
-            written.add(file.toString());
+            files.add(file);
         }
+        List<Outcome> failures = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         ExecutorService pool = workerPool(workers);
         try {
-            for (Future<Void> done : pool.invokeAll(writes)) {
-                resultOf(done);
+            List<Future<Void>> done = pool.invokeAll(writes);
+            for (int i = 0; i < done.size(); i++) {
+                try {
+                    resultOf(done.get(i));
+                    written.add(files.get(i).toString());
+                } catch (ReportFailure e) {
+                    failures.add(Outcome.failed(files.get(i), e.getMessage(), e.getCause()));
+                } catch (UncheckedIOException e) {
+                    failures.add(Outcome.failed(files.get(i), "无法写入 " + e.getMessage(), e));
+                } catch (RuntimeException e) {
+                    failures.add(Outcome.failed(files.get(i), internalError(e), e));
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -194,6 +283,7 @@ final class BatchCommand implements Callable<Integer> {
                 String.join("、", formatNames), TerminalText.visible(reportsDir.toString()),
                 TerminalText.visible(String.join("、", written)));
         stdout.flush();
+        return failures;
     }
 
     /** The --formats names, each known to {@link Renderers}, duplicates dropped, in the order given. */
@@ -265,38 +355,92 @@ final class BatchCommand implements Callable<Integer> {
 
     /**
      * One worker's job: read, extract, assess, write the per-report files, and keep only the matrix row, so that
-     * memory holds one report per worker however large the batch. A file that cannot be read, and any unexpected
-     * failure on one report, is that report's outcome: the others go on.
+     * memory holds one report per worker however large the batch. Whatever goes wrong with one report (its file cannot
+     * be read, a stage or a renderer fails, an output cannot be written, it needs more memory or stack than there is) is
+     * that report's outcome, and the files written for it are removed so that the output folder agrees with the matrix:
+     * the others go on. Only a failure every output would meet (a full disk) stops the batch.
      */
     private Outcome process(Submissions.Submission s, Pipeline pipeline, Set<String> formatNames, Path reportsDir) {
-        Assessment assessment;
+        Outcome outcome;
         try {
-            Document document = profile.time(StageProfile.Stage.INGEST, () -> s.files().size() == 1
-                    ? DocumentReader.read(s.files().get(0), encoding.charset)
-                    : DocumentReader.readAll(s.name(), s.files(), encoding.charset));
-            assessment = pipeline.assess(document, profile);
+            // The report's data lives in checkAndWrite's frame only: when memory runs out it is gone by the time the
+            // failure is recorded, and the other workers carry on.
+            return checkAndWrite(s, pipeline, formatNames, reportsDir);
         } catch (IngestException e) {
-            return new Outcome(null, e.path(), e.reason(), e);
+            outcome = Outcome.failed(e.path(), e.reason(), e);
+        } catch (ReportFailure e) {
+            outcome = Outcome.failed(s.source(), e.getMessage(), e.getCause());
+        } catch (OutOfMemoryError e) {
+            outcome = Outcome.failed(s.source(), "内存不足：处理这份报告超出了 Java 的内存上限，可设置环境变量 "
+                    + "GAPCHECK_JAVA_OPTS=-Xmx2g 后重试", e);
+        } catch (StackOverflowError e) {
+            outcome = Outcome.failed(s.source(), "处理时栈溢出（内容的结构嵌套过深）", e);
+        } catch (UncheckedIOException e) {
+            throw e;   // a full disk: see write
         } catch (RuntimeException e) {
-            return new Outcome(null, s.files().get(0), "处理时出现内部错误（" + e + "）" + (common.debug ? "" : "，加 --debug 查看详细信息"), e);
+            outcome = Outcome.failed(s.source(), internalError(e), e);
         }
+        removeOutputs(s, formatNames, reportsDir);
+        return outcome;
+    }
+
+    private Outcome checkAndWrite(Submissions.Submission s, Pipeline pipeline, Set<String> formatNames, Path reportsDir)
+            throws IngestException, ReportFailure {
+        Document document = profile.time(StageProfile.Stage.INGEST, () -> s.files().size() == 1
+                ? DocumentReader.read(s.files().get(0), encoding.charset)
+                : DocumentReader.readAll(s.name(), s.files(), encoding.charset));
+        Assessment assessment = pipeline.assess(document, profile);
         profile.run(StageProfile.Stage.REPORT, () -> {
             for (String format : formatNames) {
-                Renderer renderer = Renderers.forFormat(format).orElseThrow();
-                write(reportsDir.resolve(s.name() + "." + renderer.extension()),
-                        stream -> renderer.render(List.of(assessment), stream));
+                Renderer renderer = renderers.apply(format).orElseThrow();
+                Path file = reportsDir.resolve(s.outputName() + "." + renderer.extension());
+                try {
+                    write(file, stream -> renderer.render(List.of(assessment), stream));
+                } catch (ReportFailure | UncheckedIOException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new ReportFailure("生成 " + format + " 输出时" + internalError(e), e);
+                }
             }
         });
         return Outcome.of(Matrix.Row.of(s.name(), assessment));
     }
 
-    /** An output file, whole or not at all; a failure names the file. */
+    /** A failed report's files of this run's formats, including those an earlier run wrote for it. */
+    private void removeOutputs(Submissions.Submission s, Set<String> formatNames, Path reportsDir) {
+        for (String format : formatNames) {
+            try {
+                Files.deleteIfExists(reportsDir.resolve(s.outputName() + "." + renderers.apply(format).orElseThrow()
+                        .extension()));
+            } catch (IOException e) {
+                // it stays; the report is listed as failed all the same
+            }
+        }
+    }
+
+    private String internalError(Throwable e) {
+        return "出现内部错误（" + e + "）" + (common.debug ? "" : "，加 --debug 查看详细信息");
+    }
+
+    /** One report's output that could not be made or written; the message is the reason, for the user. */
+    private static final class ReportFailure extends RuntimeException {
+        ReportFailure(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /**
+     * An output file, whole or not at all: a failure names the file. One that every file would meet (a full disk)
+     * stops the batch; any other fails only the report it belongs to.
+     */
     private static void write(Path file, AtomicFile.Content content) {
         try {
             AtomicFile.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + "（" + e.getMessage() + "）", e);
+            if (AtomicFile.failsEveryFile(e)) {
+                throw new UncheckedIOException(file + "（" + AtomicFile.reason(e) + "）", e);
+            }
+            throw new ReportFailure("无法写入 " + file + "（" + AtomicFile.reason(e) + "）", e);
         }
     }
-
 }

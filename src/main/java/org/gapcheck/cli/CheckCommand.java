@@ -3,6 +3,7 @@ package org.gapcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A temporary file this young may be one another run has only just created; it is left alone. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -86,8 +90,14 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             });
         } else if (!assessments.isEmpty()) {
-            profile.run(StageProfile.Stage.REPORT,
-                    () -> AtomicFile.write(output, stream -> renderer.render(assessments, stream)));
+            removeStaleTemporaryFiles();
+            try {
+                profile.run(StageProfile.Stage.REPORT,
+                        () -> AtomicFile.write(output, stream -> renderer.render(assessments, stream)));
+            } catch (IOException e) {
+                Failure.report(err, "无法写入输出文件：" + output + "（" + AtomicFile.reason(e) + "）", e, common.debug);
+                return Main.BAD_INPUT;
+            }
         }
         profile.print(err);
         Inputs.printSkipped(err, expanded.skipped());
@@ -102,4 +112,12 @@ final class CheckCommand implements Callable<Integer> {
         return failOn.failing(verdicts) ? Main.FINDINGS : Main.OK;
     }
 
+    /** What a killed run left beside the output: its temporary files, named after it and locked by no writer. */
+    private void removeStaleTemporaryFiles() {
+        try {
+            AtomicFile.removeStale(output.toAbsolutePath().getParent(), AtomicFile.temporaryOf(output), STALE_AFTER);
+        } catch (IOException e) {
+            // Leftovers are untidy, not wrong: the output is written all the same.
+        }
+    }
 }

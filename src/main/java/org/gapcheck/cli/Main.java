@@ -1,6 +1,7 @@
 package org.gapcheck.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,7 +61,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        // Standard output carries gapcheck's own output alone (a report, the ranking), often into a file or a pipe.
+        // Whatever a library prints there (a logger set up for the console, a stray println) goes to stderr instead.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 

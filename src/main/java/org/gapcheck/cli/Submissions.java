@@ -17,10 +17,24 @@ import org.gapcheck.ingest.DocumentReader;
  */
 final class Submissions {
 
-    /** One report to check: a file, or a folder's files in reading order. {@code name} names its outputs. */
-    record Submission(String name, List<Path> files) {
+    /**
+     * Bytes of UTF-8 an output's name may have before its extension: with {@code .xlsx} and the temporary name's dot,
+     * digits and {@code .tmp}, a file name stays within 255 bytes.
+     */
+    static final int MAX_OUTPUT_NAME_BYTES = 200;
+
+    /**
+     * One report to check: a file, or a folder's files in reading order. {@code name} names it in the matrix and the
+     * ranking, {@code source} (the file or the folder) in messages.
+     */
+    record Submission(String name, Path source, List<Path> files) {
         Submission {
             files = List.copyOf(files);
+        }
+
+        /** The name of its output files: {@code name}, shortened when too long for a file name (see {@link FileNames}). */
+        String outputName() {
+            return FileNames.shortened(name, MAX_OUTPUT_NAME_BYTES);
         }
     }
 
@@ -63,7 +77,7 @@ final class Submissions {
         for (Path report : reports) {
             // A stem shared with another file or a folder (a.txt beside a/) would give both the same outputs.
             String name = stems.get(stem(report)) > 1 ? String.valueOf(report.getFileName()) : stem(report);
-            submissions.add(new Submission(name, List.of(report)));
+            submissions.add(new Submission(name, report, List.of(report)));
         }
         for (Path folder : folders) {
             List<Path> inside = Inputs.filesBelow(folder, skipDir);
@@ -71,7 +85,7 @@ final class Submissions {
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString(), NATURAL_ORDER)).toList();
             inside.stream().filter(p -> !DocumentReader.supports(p)).forEach(skipped::add);
             if (!parts.isEmpty()) {
-                submissions.add(new Submission(String.valueOf(folder.getFileName()), parts));
+                submissions.add(new Submission(String.valueOf(folder.getFileName()), folder, parts));
             }
         }
         submissions.sort(Comparator.comparing(Submission::name, NATURAL_ORDER));

@@ -51,6 +51,9 @@ class BadInputCorpusTest {
                 out.write(line);
             }
         }
+        // 15.7 MB of unclosed <span><b>: under the 16 MB cap for a page, 3.6 million elements for a parser
+        Files.writeString(generated.resolve("html-tag-bomb.html"),
+                "<html><body>" + "<span><b>".repeat((int) (15.7 * 1024 * 1024) / "<span><b>".length()));
         Files.createDirectory(generated.resolve("folder.txt"));
         Path unreadable = Files.writeString(generated.resolve("unreadable.txt"), seed);
         Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));

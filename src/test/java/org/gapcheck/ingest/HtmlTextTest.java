@@ -220,6 +220,36 @@ class HtmlTextTest {
     }
 
     @Test
+    void aTagBombUnderTheSizeCapIsRefusedBeforeItIsParsed() throws Exception {
+        // 15.7 MB of unclosed <span><b>: 3.6 million elements, far more memory than the launcher's heap has
+        String bomb = "<html><body>" + "<span><b>".repeat((int) (15.7 * 1024 * 1024) / "<span><b>".length());
+        IngestException refused = assertThrows(IngestException.class,
+                () -> read("bomb.html", bomb.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("网页标签过多（超过 200000 个），不像是一份报告网页，已拒绝读取", refused.reason());
+    }
+
+    @Test
+    void aReportPageWithAsManyTagsAsTheBudgetAllowsIsRead() throws Exception {
+        String page = "<html><body>" + REPORT + "</body></html>";
+        int tags = tagCount(page);
+        String filler = "<span>　</span>";   // two tags; the budget counts end tags and comments as well
+        String full = page.replace("</body>", filler.repeat((HtmlText.MAX_TAGS - tags) / 2) + "<!-- -->".repeat(
+                (HtmlText.MAX_TAGS - tags) % 2) + "</body>");
+        assertEquals(HtmlText.MAX_TAGS, tagCount(full));
+        assertEquals("某某区司法局", read("full.html", full.getBytes(StandardCharsets.UTF_8)).unit());
+
+        String over = full.replace("</body>", "<br></body>");
+        assertEquals("网页标签过多（超过 200000 个），不像是一份报告网页，已拒绝读取", assertThrows(IngestException.class,
+                () -> read("over.html", over.getBytes(StandardCharsets.UTF_8))).reason());
+        assertEquals(267, tagCount(Files.readString(HongqiaoPage.FIXTURE, GBK)), "a real page, for scale");
+    }
+
+    /** What the budget counts: {@code <} before a letter, {@code /}, {@code !} or {@code ?}. */
+    private static int tagCount(String html) {
+        return (int) java.util.regex.Pattern.compile("<[A-Za-z/!?]").matcher(html).results().count();
+    }
+
+    @Test
     void binaryBytesUnderAnHtmlNameAreRefused() throws Exception {
         byte[] bytes = new byte[4096];
         new java.util.Random(6).nextBytes(bytes);
