@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gapcheck.engine.UnsafeCacheFolderException;
 import org.gapcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -133,6 +134,11 @@ public final class Main implements Runnable {
 
     private static int unexpected(Exception e, CommandLine commandLine, String[] args) {
         PrintWriter err = commandLine.getErr();
+        if (e instanceof UnsafeCacheFolderException refused) {
+            // The environment, not gapcheck, is at fault, and the line says how to put it right: like a bad input.
+            Failure.report(err, refused.getMessage(), refused, java.util.Arrays.asList(args).contains("--debug"));
+            return BAD_INPUT;
+        }
         err.println("内部错误：" + TerminalText.visible(e.toString()));
         if (java.util.Arrays.asList(args).contains("--debug")) {
             e.printStackTrace(err);

@@ -77,7 +77,7 @@ public final class RuleBase {
                 return new Preload(catalogueSource, null, null);
             }
             return new Preload(catalogueSource, key.get(), CompletableFuture.supplyAsync(
-                    () -> cache.read(key.get()).map(packages -> new Loaded(key.get(), knowledgeBase(packages))),
+                    () -> cache.read(key.get(), RuleBase::knowledgeBase).map(kieBase -> new Loaded(key.get(), kieBase)),
                     runnable -> {
                         Thread reader = new Thread(runnable, "gapcheck-rules-preload");
                         reader.setDaemon(true);
@@ -120,8 +120,7 @@ public final class RuleBase {
             sources.put(name, new String(handWritten(name), StandardCharsets.UTF_8));
         }
         String key = cache == null ? null : RuleCache.key(List.copyOf(sources.values()));
-        InternalKnowledgeBase kieBase = cache == null ? null : preload.take(key)
-                .or(() -> cache.read(key).map(RuleBase::knowledgeBase)).orElse(null);
+        InternalKnowledgeBase kieBase = cache == null ? null : cached(cache, key, preload, generator.ruleNames());
         boolean fromCache = kieBase != null;
         if (!fromCache) {
             Collection<KiePackage> packages = compile(sources);
@@ -129,12 +128,32 @@ public final class RuleBase {
                 cache.write(key, packages);
             }
             kieBase = knowledgeBase(packages);
+            requireExactlyGeneratedRules(kieBase, generator.ruleNames());   // cached rules were checked when read
         }
         if (cache != null && preload.catalogueSource != null && !key.equals(preload.lastKey)) {
             cache.rememberKeyFor(preload.catalogueSource, key);
         }
-        requireExactlyGeneratedRules(kieBase, generator.ruleNames());
         return new RuleBase(catalogue, symbols, drl, kieBase, fromCache);
+    }
+
+    /**
+     * The cached rules under {@code key}, read ahead or now, when they make a working rule base with exactly the
+     * catalogue's generated rules; else null, their file deleted, for the caller to compile them again.
+     */
+    private static InternalKnowledgeBase cached(RuleCache cache, String key, Preload preload, List<String> ruleNames) {
+        Optional<InternalKnowledgeBase> ahead = preload.take(key);
+        if (ahead.isPresent()) {
+            if (hasExactlyGeneratedRules(ahead.get(), ruleNames)) {
+                return ahead.get();
+            }
+            cache.discard(key);
+            return null;
+        }
+        return cache.read(key, packages -> {
+            InternalKnowledgeBase kieBase = knowledgeBase(packages);
+            requireExactlyGeneratedRules(kieBase, ruleNames);
+            return kieBase;
+        }).orElse(null);
     }
 
     private static InternalKnowledgeBase knowledgeBase(Collection<KiePackage> packages) {
@@ -156,12 +175,19 @@ public final class RuleBase {
 
     /** A generated rule file must compile to exactly the rules the catalogue asks for: no more, no fewer. */
     private static void requireExactlyGeneratedRules(KieBase kieBase, List<String> expected) {
-        KiePackage pkg = kieBase.getKiePackage(DrlGenerator.PACKAGE);
-        Set<String> generated = pkg.getRules().stream().map(Rule::getName)
-                .filter(name -> name.matches("I\\d{3}\\.c\\d+")).collect(Collectors.toSet());
-        if (!generated.equals(new HashSet<>(expected))) {
-            throw new IllegalStateException("generated rules differ from the catalogue's checks: " + generated);
+        if (!hasExactlyGeneratedRules(kieBase, expected)) {
+            throw new IllegalStateException("generated rules differ from the catalogue's checks: " + generatedRules(kieBase));
         }
+    }
+
+    private static boolean hasExactlyGeneratedRules(KieBase kieBase, List<String> expected) {
+        return generatedRules(kieBase).equals(new HashSet<>(expected));
+    }
+
+    private static Set<String> generatedRules(KieBase kieBase) {
+        KiePackage pkg = kieBase.getKiePackage(DrlGenerator.PACKAGE);
+        return pkg == null ? Set.of() : pkg.getRules().stream().map(Rule::getName)
+                .filter(name -> name.matches("I\\d{3}\\.c\\d+")).collect(Collectors.toSet());
     }
 
     private static byte[] handWritten(String name) {
