@@ -42,6 +42,12 @@ final class CatalogueBinder {
     private static final List<String> CHECK_FIELDS = List.of("type", "metric", "topic", "threshold");
     private static final int MAX_INDICATOR_NO = 999;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The rule generator writes a threshold as BigDecimal.valueOf(long unscaled, int scale): 10^12 with 6 decimal places
+     * keeps the unscaled value under 10^18, inside a long, with room to spare for any real count or sum of money.
+     */
+    private static final BigDecimal MAX_THRESHOLD = BigDecimal.TEN.pow(12);
+    private static final int MAX_THRESHOLD_DECIMALS = 6;
 
     private final ErrorList errors;
     /** Every metric id that was well-formed, even when the rest of its metric was not: a reference to it is no error. */
@@ -443,10 +449,24 @@ final class CatalogueBinder {
         if (value.isPresent() && metric.isPresent() && metric.get().kind() == MetricKind.RATE
                 && value.get().compareTo(HUNDRED) > 0) {
             fields.error(node, "threshold", "度量 " + metric.get().id() + " 是比率（百分点），阈值必须在 0 到 100 之间，实际为 "
-                    + value.get().toPlainString());
+                    + shown(value.get()));
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().compareTo(MAX_THRESHOLD) > 0) {
+            fields.error(node, "threshold", "阈值必须在 0 到 1000000000000（一万亿）之间，实际为 " + shown(value.get()));
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().stripTrailingZeros().scale() > MAX_THRESHOLD_DECIMALS) {
+            fields.error(node, "threshold", "阈值最多保留 " + MAX_THRESHOLD_DECIMALS + " 位小数，实际为 " + shown(value.get()));
             return Optional.empty();
         }
         return value;
+    }
+
+    /** The number as written when it is short; 1e-400 in plain notation would be 400 characters of zeros. */
+    private static String shown(BigDecimal value) {
+        String plain = value.toPlainString();
+        return plain.length() <= 40 ? plain : value.toString();
     }
 
     private Optional<BigDecimal> nonNegative(FieldReader fields, YamlNode node, String field, String label) {

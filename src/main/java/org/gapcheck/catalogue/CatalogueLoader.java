@@ -27,6 +27,10 @@ public final class CatalogueLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader text = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            Optional<String> oversize = YamlTreeReader.oversize(file);
+            if (oversize.isPresent()) {
+                throw unreadable(sourceName, oversize.get());
+            }
             return load(sourceName, text);
         } catch (NoSuchFileException e) {
             throw unreadable(sourceName, "文件不存在");

@@ -40,6 +40,10 @@ public final class LedgerLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader text = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            Optional<String> oversize = YamlTreeReader.oversize(file);
+            if (oversize.isPresent()) {
+                throw unreadable(sourceName, oversize.get());
+            }
             return load(sourceName, text, catalogue);
         } catch (NoSuchFileException e) {
             throw unreadable(sourceName, "文件不存在");

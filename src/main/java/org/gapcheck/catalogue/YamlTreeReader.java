@@ -10,11 +10,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads one YAML document into a tree of {@link YamlNode}s by walking Jackson's token stream, which keeps each node's
@@ -23,7 +28,20 @@ import java.util.Optional;
  */
 final class YamlTreeReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * The largest catalogue or ledger file read: the bundled catalogue is about 100 KB. A bigger file is refused by its
+     * size, before a byte is parsed (a 50 MB scalar otherwise takes a minute and more memory than the heap has).
+     */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    static final String MAX_FILE_SHOWN = "4 MB";
+    /**
+     * The same bounds again inside the parser, for text that does not come from a file. Jackson's StreamReadConstraints
+     * do not reach the YAML parser's scalars, so their length is checked here.
+     */
+    private static final int MAX_CODE_POINTS = (int) MAX_FILE_BYTES;
+    private static final int MAX_SCALAR_CHARS = 1_000_000;
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
     private final YAMLParser parser;
     private final ErrorList errors;
@@ -58,12 +76,40 @@ final class YamlTreeReader {
             return Optional.empty();
         } catch (StreamReadException e) {
             rethrowDecodingFailure(e);
+            if (overCodePointLimit(e)) {
+                errors.add(new YamlNode.Position(1, 1), null, null, "YAML 文本超出安全上限（超过 " + MAX_CODE_POINTS
+                        + " 个字符），已拒绝读取");
+                return Optional.empty();
+            }
             errors.add(positionOf(e.getLocation()), null, null, YamlSyntaxMessage.of(e));
             return Optional.empty();
         }
     }
 
-    /** {@code path} is the node's field path, e.g. "indicators[3].title", used to name the field in errors. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMaxAliasesForCollections(50); // aliases are refused anyway; this only stops a billion laughs early
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    /** The file's size in a message when it is over the limit, or empty when it may be read. */
+    static Optional<String> oversize(Path file) throws IOException {
+        long bytes = Files.size(file);
+        if (bytes <= MAX_FILE_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of("文件过大（" + (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB），超过 " + MAX_FILE_SHOWN
+                + " 的上限，未读取；请确认文件是否选对");
+    }
+
+    /** SnakeYAML says so only in its message, in a plain YAMLException (a syntax error is a MarkedYAMLException). */
+    private static boolean overCodePointLimit(StreamReadException e) {
+        return e.getCause() instanceof YAMLException cause && !(cause instanceof MarkedYAMLException)
+                && String.valueOf(cause.getMessage()).contains("code points");
+    }
+
     /** SnakeYAML wraps a decoding failure of the reader as a syntax error; it is an unreadable file, not bad YAML. */
     private static void rethrowDecodingFailure(StreamReadException e) throws CharacterCodingException {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -117,7 +163,11 @@ final class YamlTreeReader {
     }
 
     private YamlNode.Scalar scalar(YamlNode.Position at, YamlNode.ScalarKind kind, BigDecimal number) throws IOException {
-        return new YamlNode.Scalar(at, kind, parser.getText(), number);
+        String text = parser.getText();
+        if (text != null && text.length() > MAX_SCALAR_CHARS) {
+            throw new StreamConstraintsException("scalar longer than " + MAX_SCALAR_CHARS, parser.currentTokenLocation());
+        }
+        return new YamlNode.Scalar(at, kind, text, number);
     }
 
     private BigDecimal finiteNumber() throws IOException {

@@ -65,7 +65,12 @@ public final class DrlGenerator {
             case METRIC_AT_LEAST, METRIC_AT_MOST, METRIC_ZERO -> drl
                     .append("$v : MetricValue( period == Period.CURRENT, scope == Scope.OWN, section != SectionKind.PLANS, ")
                     .append("metric == ").append(metricKey(check)).append(" )")
-                    .append("  // ").append(safe(check.metric())).append('\n');
+                    .append("  // ").append(safe(check.metric())).append('\n')
+                    // A ledger value answers only what the report leaves open: it never replaces a figure the report
+                    // gives for its own current year (the disagreement is a finding of report.drl).
+                    .append("        not MetricValue( ledger == null, period == Period.CURRENT, scope == Scope.OWN, ")
+                    .append("section != SectionKind.PLANS, metric == ").append(metricKey(check))
+                    .append(", $v.ledger != null )\n");
             case MENTIONED -> topicPattern(drl, check, "polarity == Polarity.DONE, section != SectionKind.PLANS");
             case NOT_ADMITTED_GAP -> topicPattern(drl, check, "polarity == Polarity.ADMITTED");
             case NOT_REPORTED -> topicPattern(drl, check, "polarity != Polarity.PLANNED, section != SectionKind.PLANS");

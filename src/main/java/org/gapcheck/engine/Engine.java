@@ -122,7 +122,7 @@ public final class Engine {
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator indicator : rules.catalogue().indicators()) {
             results.add(result(indicator, verdicts.get(indicator.no()), byIndicator.getOrDefault(indicator.no(), List.of()),
-                    conclusions.facts().document()));
+                    conclusions.facts().document(), conclusions.facts().ledger()));
         }
         List<Finding> findings = new ArrayList<>(conclusions.findings());
         findings.sort(FINDING_ORDER);
@@ -214,7 +214,7 @@ public final class Engine {
     }
 
     private IndicatorResult result(Indicator indicator, IndicatorVerdict verdict, List<CheckResult> results,
-                                          Document document) {
+                                          Document document, List<LedgerFact> ledger) {
         CheckResult decisive = decisive(verdict.verdict(), results);
         List<CheckOutcome> checks = new ArrayList<>();
         for (int c = 1; c <= indicator.checks().size(); c++) {
@@ -227,7 +227,8 @@ public final class Engine {
                 decisive == null ? null : decisive.threshold(),
                 decisive == null ? null : decisive.value(),
                 decisive == null ? null : unit(indicator, decisive),
-                shortfall, decisive != null && decisive.derived(), checks, evidence(decisive, results, document));
+                shortfall, decisive != null && decisive.derived(), checks,
+                evidence(decisive, results, document, ledgerOf(indicator, ledger)));
     }
 
     /** The value's unit, or for a rate check that found no value "%", so that its threshold still reads "≥ 100%". */
@@ -282,7 +283,22 @@ public final class Engine {
         };
     }
 
-    private static List<Evidence> evidence(CheckResult decisive, List<CheckResult> results, Document document) {
+    /** The ledger entries for the metrics the indicator's checks read. */
+    private static List<LedgerFact> ledgerOf(Indicator indicator, List<LedgerFact> ledger) {
+        if (ledger.isEmpty()) {
+            return List.of();
+        }
+        return ledger.stream()
+                .filter(entry -> indicator.checks().stream().anyMatch(c -> entry.metric().equals(c.metric())))
+                .toList();
+    }
+
+    /**
+     * The decisive result's evidence first, then the others'; a ledger entry the checks did not use, because the report
+     * gives that figure itself, is still shown after them, beside the text it disagrees with.
+     */
+    private static List<Evidence> evidence(CheckResult decisive, List<CheckResult> results, Document document,
+            List<LedgerFact> ledger) {
         Map<String, Evidence> spans = new LinkedHashMap<>();
         List<CheckResult> ordered = new ArrayList<>(results);
         ordered.sort(Comparator.comparing((CheckResult r) -> r != decisive).thenComparingInt(CheckResult::start));
@@ -292,6 +308,10 @@ public final class Engine {
             } else if (r.hasEvidence()) {
                 spans.computeIfAbsent(r.start() + ":" + r.end(), key -> textEvidence(document, r.start(), r.end()));
             }
+        }
+        for (LedgerFact entry : ledger) {
+            spans.computeIfAbsent("ledger:" + entry.source(), key -> Evidence.fromLedger(
+                    entry.value().stripTrailingZeros().toPlainString() + entry.unit(), entry.source()));
         }
         return List.copyOf(spans.values());
     }

@@ -152,6 +152,40 @@ class CatalogueLoaderTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsParsed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.yaml");
+        Files.writeString(file, "edition: x\ntitle: \"", StandardCharsets.UTF_8);
+        try (var sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024); // one 50 MB scalar of NULs, mostly holes on disk
+        }
+
+        CatalogueException thrown = assertThrows(CatalogueException.class, () -> CatalogueLoader.load(file));
+
+        assertEquals(List.of(file + ": 文件过大（50 MB），超过 4 MB 的上限，未读取；请确认文件是否选对"),
+                thrown.errors().stream().map(CatalogueError::toString).toList());
+    }
+
+    @Test
+    void aScalarOfAMillionCharactersIsRefusedByTheParser() {
+        CatalogueException thrown = assertThrows(CatalogueException.class,
+                () -> CatalogueLoader.load("long.yaml", "edition: x\ntitle: " + "长".repeat(1_000_001) + "\n"));
+
+        assertEquals(List.of("long.yaml:2:8: YAML 结构超出安全上限（嵌套过深或单个值过长），已拒绝读取"),
+                thrown.errors().stream().map(CatalogueError::toString).toList());
+    }
+
+    @Test
+    void textOfMoreCodePointsThanAFileMayHoldIsRefusedByTheParser() {
+        String comments = "# 注释\n".repeat(1_000_000); // 5 million code points, no scalar longer than a line
+
+        CatalogueException thrown = assertThrows(CatalogueException.class,
+                () -> CatalogueLoader.load("long.yaml", comments + "edition: x\n"));
+
+        assertEquals(List.of("long.yaml:1:1: YAML 文本超出安全上限（超过 4194304 个字符），已拒绝读取"),
+                thrown.errors().stream().map(CatalogueError::toString).toList());
+    }
+
+    @Test
     void fileNameDoesNotMatter(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("whatever.txt");
         Files.writeString(file, minimal(), StandardCharsets.UTF_8);

@@ -3,11 +3,14 @@ package org.gapcheck.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger file (--facts) is validated against the catalogue, every error located by line:column and field. */
 class LedgerLoaderTest {
@@ -74,5 +77,19 @@ class LedgerLoaderTest {
     void anEmptyOrMisshapenFileSaysWhatItShouldHold() {
         assertEquals(List.of("台账.yaml:1:1: 文件是空的：顶层必须是包含 facts 列表的映射"), errors(""));
         assertEquals(List.of("台账.yaml:1:1: 顶层必须是包含 facts 列表的映射，实际为列表"), errors("- 1\n"));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsParsed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("台账.yaml");
+        Files.writeString(file, "facts:\n  - metric: court_appearance_rate\n    source: \"");
+        try (var sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+
+        LedgerException thrown = assertThrows(LedgerException.class, () -> LedgerLoader.load(file, catalogue));
+
+        assertEquals(List.of(file + ": 文件过大（50 MB），超过 4 MB 的上限，未读取；请确认文件是否选对"),
+                thrown.errors().stream().map(CatalogueError::toString).toList());
     }
 }

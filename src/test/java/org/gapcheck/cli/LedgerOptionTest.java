@@ -52,18 +52,18 @@ class LedgerOptionTest {
     void aValueOnlyTheLedgerHasIsShownAsTheLedgers(@TempDir Path dir) throws Exception {
         Path file = ledger(dir, """
                 facts:
-                  - metric: disclosure_reply_rate
+                  - metric: judicial_advice_reply_rate
                     value: 100
-                    source: 区政务公开办依申请公开登记簿
+                    source: 区司法局司法建议登记簿
                     report: 001_2dee9f555e64716b
                 """);
         Path csv = dir.resolve("gaps.csv");
         CliRun run = CliRun.of("check", SEED, "--facts", file.toString(), "--format", "csv", "-o", csv.toString());
         assertEquals(0, run.exitCode(), run::toString);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertTrue(text.contains("台账（区政务公开办依申请公开登记簿）：100%"), text);
+        assertTrue(text.contains("台账（区司法局司法建议登记簿）：100%"), text);
         CliRun without = CliRun.of("check", SEED, "--format", "csv");
-        assertFalse(without.out().contains("台账（区政务公开办"), "the value is the ledger's alone");
+        assertFalse(without.out().contains("台账（区司法局司法建议"), "the value is the ledger's alone");
     }
 
     @Test
