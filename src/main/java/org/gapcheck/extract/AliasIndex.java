@@ -1,6 +1,8 @@
 package org.gapcheck.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,33 +59,77 @@ final class AliasIndex {
     }
 
     /**
-     * The metric an alias match stands for, given its sentence: among the metrics using the alias, one whose context
-     * word is nearest the alias wins, else one without context words; null when every candidate needs a context the
-     * sentence lacks.
+     * Resolves alias matches to metrics by their sentence: among the metrics using the alias, one whose context word is
+     * nearest the alias wins, else one without context words; null when every candidate needs a context the sentence
+     * lacks. A context word's places are found once per sentence, not once per alias in it.
      */
-    static Metric resolve(AliasMatch match, String text, int sentenceStart, int sentenceEnd) {
-        String sentence = text.substring(sentenceStart, sentenceEnd);
-        int aliasOffset = match.start() - sentenceStart;
-        Metric best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Metric metric : match.metrics()) {
-            int distance = metric.context().isEmpty() ? Integer.MAX_VALUE - 1 : contextDistance(metric, sentence, aliasOffset);
-            if (distance < bestDistance) {
-                best = metric;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
+    static final class Resolver {
+        private final Clauses clauses;
+        private int sentenceStart = -1;
+        private int sentenceEnd = -1;
+        /** The places of each context word asked for in the current sentence, ascending. */
+        private final Map<String, int[]> places = new HashMap<>();
 
-    private static int contextDistance(Metric metric, String sentence, int aliasOffset) {
-        int best = Integer.MAX_VALUE;
-        for (String word : metric.context()) {
-            for (int i = word.isEmpty() ? -1 : sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
-                best = Math.min(best, Math.abs(i - aliasOffset));
-            }
+        Resolver(Clauses clauses) {
+            this.clauses = clauses;
         }
-        return best;
+
+        Metric resolve(AliasMatch match) {
+            int start = clauses.sentenceStart(match.start());
+            int end = clauses.sentenceEnd(match.start());
+            if (start != sentenceStart || end != sentenceEnd) {
+                sentenceStart = start;
+                sentenceEnd = end;
+                places.clear();
+            }
+            Metric best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Metric metric : match.metrics()) {
+                int distance = metric.context().isEmpty() ? Integer.MAX_VALUE - 1 : contextDistance(metric, match.start());
+                if (distance < bestDistance) {
+                    best = metric;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        private int contextDistance(Metric metric, int alias) {
+            int best = Integer.MAX_VALUE;
+            for (String word : metric.context()) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int[] at = places.computeIfAbsent(word, this::placesInSentence);
+                int k = Arrays.binarySearch(at, alias);
+                if (k >= 0) {
+                    return 0;
+                }
+                int next = -k - 1;
+                if (next < at.length) {
+                    best = Math.min(best, at[next] - alias);
+                }
+                if (next > 0) {
+                    best = Math.min(best, alias - at[next - 1]);
+                }
+            }
+            return best;
+        }
+
+        /** Every place {@code word} starts in the current sentence and ends in it too, overlapping ones included. */
+        private int[] placesInSentence(String word) {
+            // A search of the whole text would run on past the sentence to the word's next place, however far.
+            String sentence = clauses.text().substring(sentenceStart, sentenceEnd);
+            int[] found = new int[4];
+            int n = 0;
+            for (int i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = sentenceStart + i;
+            }
+            return Arrays.copyOf(found, n);
+        }
     }
 
     private AliasMatch longestAt(String text, int pos) {

@@ -29,14 +29,15 @@ public final class Extractor {
 
     public ReportFacts extract(Document document) {
         String text = document.normalized();
+        Clauses clauses = Clauses.of(text);
         List<AliasMatch> matches = aliases.find(text);
         List<Quantity> quantities = ChineseNumbers.findAll(text);
-        List<MetricFact> facts = new ArrayList<>(noneStatements.find(document, matches));
-        facts.addAll(metricFacts.find(document, matches, quantities, facts));
-        facts.addAll(quantityFacts.find(document, quantities, facts));
+        List<MetricFact> facts = new ArrayList<>(noneStatements.find(document, clauses, matches));
+        facts.addAll(metricFacts.find(document, clauses, matches, quantities, facts));
+        facts.addAll(quantityFacts.find(document, clauses, quantities, facts));
         facts.sort(Comparator.comparingInt(MetricFact::start).thenComparingInt(MetricFact::end));
-        List<MetricFact> marked = TargetCues.mark(text, facts);
+        List<MetricFact> marked = TargetCues.mark(clauses, facts);
         List<Shortfall> admitted = shortfalls.find(document);
-        return new ReportFacts(document, marked, mentions.find(document, admitted), admitted);
+        return new ReportFacts(document, marked, mentions.find(document, clauses, admitted), admitted);
     }
 }

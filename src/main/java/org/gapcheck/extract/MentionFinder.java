@@ -44,7 +44,7 @@ final class MentionFinder {
      * is taken, else the first of any other polarity: "未发生拒不履行生效裁判的情况，办理检察建议3件" is evidence of 检察建议.
      * Mentions come sentence by sentence, each sentence's in topic order.
      */
-    List<Mention> find(Document document, List<Shortfall> shortfalls) {
+    List<Mention> find(Document document, Clauses clauses, List<Shortfall> shortfalls) {
         String text = document.normalized();
         List<Topic> topics = keywords.topics();
         long[] places = byPlace(keywords.find(text));
@@ -54,7 +54,7 @@ final class MentionFinder {
         int k = 0;
         int sentenceStart = 0;
         while (k < places.length) {
-            int sentenceEnd = Clauses.sentenceEnd(text, sentenceStart);
+            int sentenceEnd = clauses.sentenceEnd(sentenceStart);
             while (k < places.length && place(places[k]) < sentenceStart) {
                 k++;
             }
@@ -78,7 +78,7 @@ final class MentionFinder {
                         if (inHeading(headings, at) || inGeneric(generic, at)) {
                             continue;
                         }
-                        Mention mention = mention(document, topics.get(topic), at, sentenceStart);
+                        Mention mention = mention(document, clauses, topics.get(topic), at, sentenceStart);
                         if (mention != null && (chosen == null || mention.polarity() == Polarity.DONE)) {
                             chosen = mention;
                         }
@@ -155,10 +155,10 @@ final class MentionFinder {
         return false;
     }
 
-    private static Mention mention(Document document, Topic topic, int at, int sentenceStart) {
+    private static Mention mention(Document document, Clauses clauses, Topic topic, int at, int sentenceStart) {
         String text = document.normalized();
-        int start = Clauses.start(text, at);
-        int end = Clauses.end(text, at);
+        int start = clauses.start(at);
+        int end = clauses.end(at);
         while (start < at && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

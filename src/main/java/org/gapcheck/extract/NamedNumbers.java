@@ -28,9 +28,10 @@ final class NamedNumbers {
 
     private NamedNumbers() {}
 
-    static boolean countsNothing(String text, Quantity q) {
-        return ordinal(text, q) || article(text, q) || slogan(text, q) || place(text, q) || rankField(text, q)
-                || session(text, q);
+    static boolean countsNothing(Clauses clauses, Quantity q) {
+        String text = clauses.text();
+        return ordinal(text, q) || article(text, q) || slogan(text, q) || place(text, q) || rankField(clauses, q)
+                || session(clauses, q);
     }
 
     /** 第2家, and every member of a list that 第 opens (第一、二、三次). */
@@ -85,16 +86,18 @@ final class NamedNumbers {
     }
 
     /** 在全市16个区排名第二: the number of units ranked is context for a rank, not a result. */
-    static boolean rankField(String text, Quantity q) {
-        int clauseStart = Clauses.start(text, q.start());
-        int clauseEnd = Clauses.end(text, q.end());
+    static boolean rankField(Clauses clauses, Quantity q) {
+        String text = clauses.text();
+        int clauseStart = clauses.start(q.start());
+        int clauseEnd = clauses.end(q.end());
         return RANK_FIELD_BEFORE.matcher(text.substring(clauseStart, q.start())).find()
                 && RANKING.matcher(text.substring(q.end(), clauseEnd)).find();
     }
 
     /** 十四届人大二次会议, 二十届三中全会: the session of a congress. */
-    static boolean session(String text, Quantity q) {
-        return text.startsWith("会议", q.end()) && SESSION.matcher(text.substring(Clauses.start(text, q.start()),
+    static boolean session(Clauses clauses, Quantity q) {
+        String text = clauses.text();
+        return text.startsWith("会议", q.end()) && SESSION.matcher(text.substring(clauses.start(q.start()),
                 q.start())).find();
     }
 

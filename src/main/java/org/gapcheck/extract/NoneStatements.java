@@ -3,6 +3,7 @@ package org.gapcheck.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,17 +33,20 @@ final class NoneStatements {
     private static final Pattern ZERO_AFTER_RATE = Pattern.compile("(?:均|始终|一直)?(?:为|是|保持|保持为|实现)?(?:零|0)(?![\\d.%点])");
     private static final int MAX_RATE_NAME = 10;
 
-    List<MetricFact> find(Document document, List<AliasMatch> matches) {
+    List<MetricFact> find(Document document, Clauses clauses, List<AliasMatch> matches) {
         String text = document.normalized();
-        List<MetricFact> facts = new ArrayList<>(zeroRates(document, matches));
+        AliasIndex.Resolver resolver = new AliasIndex.Resolver(clauses);
+        List<MetricFact> facts = new ArrayList<>(zeroRates(document, resolver, matches));
+        // Statements are found left to right and never overlap each other; only a zero rate can be in their way.
+        FactSpans rates = FactSpans.of(facts);
         int i = 0;
         while (i < text.length()) {
             String cue = cueAt(text, i);
-            MetricFact fact = cue == null ? null : statement(document, matches, i, i + cue.length());
+            MetricFact fact = cue == null ? null : statement(document, clauses, resolver, matches, i, i + cue.length());
             if (fact == null) {
                 i++;
             } else {
-                if (facts.stream().noneMatch(f -> f.start() < fact.end() && fact.start() < f.end())) {
+                if (rates.overlapping(fact.start(), fact.end()).isEmpty()) {
                     facts.add(fact);
                 }
                 i = fact.end();
@@ -51,7 +55,8 @@ final class NoneStatements {
         return facts;
     }
 
-    private static List<MetricFact> zeroRates(Document document, List<AliasMatch> matches) {
+    private static List<MetricFact> zeroRates(Document document, AliasIndex.Resolver resolver,
+                                              List<AliasMatch> matches) {
         String text = document.normalized();
         List<MetricFact> facts = new ArrayList<>();
         Matcher m = ZERO_RATE.matcher(text);
@@ -62,9 +67,11 @@ final class NoneStatements {
             }
             from = m.end();
             int rateEnd = m.end(1);
-            Metric metric = matches.stream().filter(a -> a.end() == rateEnd).findFirst()
-                    .map(a -> AliasIndex.resolve(a, text, Clauses.sentenceStart(text, a.start()),
-                            Clauses.sentenceEnd(text, a.start())))
+            // Matches do not overlap, so their ends ascend like their starts.
+            int at = InTextOrder.firstStartingAtOrAfter(matches, AliasMatch::end, rateEnd);
+            Metric metric = Optional.ofNullable(at < matches.size() && matches.get(at).end() == rateEnd
+                            ? matches.get(at) : null)
+                    .map(resolver::resolve)
                     .filter(r -> r.kind() == MetricKind.RATE).orElse(null);
             facts.add(new MetricFact(metric == null ? null : metric.id(), metric == null ? m.group(1) : metric.name(),
                     BigDecimal.ZERO, "%", "", Period.CURRENT, Scope.OWN, document.sectionAt(m.start()), m.start(),
@@ -111,17 +118,17 @@ final class NoneStatements {
         return null;
     }
 
-    private static MetricFact statement(Document document, List<AliasMatch> matches, int cueStart, int cueEnd) {
+    private static MetricFact statement(Document document, Clauses clauses, AliasIndex.Resolver resolver,
+                                        List<AliasMatch> matches, int cueStart, int cueEnd) {
         String text = document.normalized();
-        int clauseEnd = Clauses.end(text, cueEnd);
+        int clauseEnd = clauses.end(cueEnd);
         for (int k = InTextOrder.firstStartingAtOrAfter(matches, AliasMatch::start, cueEnd); k < matches.size(); k++) {
             AliasMatch match = matches.get(k);
             if (match.start() - cueEnd > MAX_GAP_BEFORE_ALIAS) {
                 break;
             }
             if (match.end() <= clauseEnd) {
-                Metric metric = AliasIndex.resolve(match, text, Clauses.sentenceStart(text, match.start()),
-                        Clauses.sentenceEnd(text, match.start()));
+                Metric metric = resolver.resolve(match);
                 if (metric != null && metric.kind() == MetricKind.COUNT && nothingCountedAfter(text, match.end(), clauseEnd)) {
                     return fact(document, metric.id(), metric.name(), cueStart, match.end());
                 }

@@ -15,13 +15,14 @@ final class PeriodCues {
     private PeriodCues() {}
 
     /** The period of {@code q}, given the words between the previous number (or the clause start) and it. */
-    static Period of(String text, int from, Quantity q) {
+    static Period of(Clauses clauses, int from, Quantity q) {
+        String text = clauses.text();
         String before = text.substring(from, q.start());
         if (CHANGE_BEFORE.matcher(before).find() || q.unit().equals(POINTS)) {
             return Period.CHANGE;
         }
         if (FROM_BEFORE.matcher(before).find()
-                && TO_AFTER.matcher(text.substring(q.end(), Clauses.end(text, q.end()))).find()) {
+                && TO_AFTER.matcher(text.substring(q.end(), clauses.end(q.end()))).find()) {
             return Period.PREVIOUS;
         }
         return Period.CURRENT;

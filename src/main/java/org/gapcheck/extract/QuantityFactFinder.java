@@ -13,22 +13,23 @@ final class QuantityFactFinder {
 
     private static final int MAX_NAME = 16;
 
-    List<MetricFact> find(Document document, List<Quantity> quantities, List<MetricFact> known) {
+    List<MetricFact> find(Document document, Clauses clauses, List<Quantity> quantities, List<MetricFact> known) {
         String text = document.normalized();
         QuotedSpans quoted = QuotedSpans.of(text);
         FactSpans claimed = FactSpans.of(known);
+        BenchmarkCues benchmarks = new BenchmarkCues(text);
         List<MetricFact> facts = new ArrayList<>();
         int previousEnd = 0;
         for (Quantity found : quantities) {
             Quantity q = GluedYears.split(text, found, document.year());
-            int clauseStart = Clauses.start(text, q.start());
+            int clauseStart = clauses.start(q.start());
             List<MetricFact> claimers = claimed.overlapping(q.start(), q.end());
-            if (!quoted.contains(q.start()) && !NamedNumbers.countsNothing(text, q)) {
+            if (!quoted.contains(q.start()) && !NamedNumbers.countsNothing(clauses, q)) {
                 int from = Math.max(clauseStart, previousEnd);
                 int start = skipFiller(text, from, q.start());
-                Period period = PeriodCues.of(text, from, q);
-                Scope scope = BenchmarkCues.of(text.substring(clauseStart, q.start()));
-                List<String> names = claimers.isEmpty() ? names(text, clauseStart, start, q, quantities)
+                Period period = PeriodCues.of(clauses, from, q);
+                Scope scope = benchmarks.of(clauseStart, q.start());
+                List<String> names = claimers.isEmpty() ? names(clauses, clauseStart, start, q, quantities)
                         : namesOutside(claimers, text, clauseStart, q);
                 for (String name : names) {
                     facts.add(new MetricFact(null, name, q.value(), q.unit(), q.qualifier(), period, scope,
@@ -44,12 +45,14 @@ final class QuantityFactFinder {
      * What the number measures: each of the names listed before a shared number; this number's name in a 分别 list;
      * else the words before it in its clause, or after it when the number leads ("81件政府涉法事务").
      */
-    private static List<String> names(String text, int clauseStart, int start, Quantity q, List<Quantity> quantities) {
+    private static List<String> names(Clauses clauses, int clauseStart, int start, Quantity q,
+                                      List<Quantity> quantities) {
+        String text = clauses.text();
         List<String> shared = ListedNames.sharing(text.substring(clauseStart, q.start()));
         if (!shared.isEmpty()) {
             return shared;
         }
-        String clause = text.substring(clauseStart, Clauses.end(text, q.start()));
+        String clause = text.substring(clauseStart, clauses.end(q.start()));
         List<String> listed = ListedNames.respectively(clause);
         int listEnd = clauseStart + ListedNames.respectivelyEnd(clause);
         if (!listed.isEmpty() && q.start() >= listEnd) {
@@ -64,7 +67,7 @@ final class QuantityFactFinder {
         if (!before.isEmpty()) {
             return List.of(before);
         }
-        int clauseEnd = Clauses.end(text, q.end());
+        int clauseEnd = clauses.end(q.end());
         return List.of(text.substring(q.end(), Math.min(clauseEnd, q.end() + MAX_NAME)).strip());
     }
 

@@ -13,12 +13,12 @@ final class TargetCues {
 
     private TargetCues() {}
 
-    static List<MetricFact> mark(String normalized, List<MetricFact> facts) {
-        return facts.stream().map(f -> f.period() == Period.CURRENT && isTarget(normalized, f) ? asTarget(f) : f).toList();
-    }
-
-    private static boolean isTarget(String text, MetricFact f) {
-        return TARGET.matcher(text.substring(Clauses.start(text, f.start()), f.end())).find();
+    /** {@code facts} in text order. */
+    static List<MetricFact> mark(Clauses clauses, List<MetricFact> facts) {
+        CueSearch target = new CueSearch(TARGET, clauses.text());
+        return facts.stream()
+                .map(f -> f.period() == Period.CURRENT && target.within(clauses.start(f.start()), f.end()) ? asTarget(f) : f)
+                .toList();
     }
 
     private static MetricFact asTarget(MetricFact f) {
