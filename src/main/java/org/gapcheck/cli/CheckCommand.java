@@ -77,7 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         Inputs.Expanded expanded = Inputs.expand(inputs);
         for (Path file : expanded.reports()) {
             try {
-                assessments.add(pipeline.assess(file, encoding.charset, profile));
+                Assessment assessment = pipeline.assess(file, encoding.charset, profile);
+                assessment.facts().document().warnings().forEach(w -> err.println(file + "：" + w));
+                assessments.add(assessment);
             } catch (IngestException e) {
                 Failure.report(err, e.getMessage(), e, common.debug);
                 unreadable = true;

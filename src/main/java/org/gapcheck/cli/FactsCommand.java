@@ -43,6 +43,7 @@ final class FactsCommand implements Callable<Integer> {
         try {
             ReportFacts facts = new Extractor(Catalogues.load(common.catalogue))
                     .extract(DocumentReader.read(file, encoding.charset));
+            facts.document().warnings().forEach(w -> err.println(file + "：" + w));
             PrintWriter out = spec.commandLine().getOut();
             FactsWriter.write(facts, out);
             out.flush();

@@ -125,6 +125,10 @@ public final class Engine {
                     conclusions.facts().document(), conclusions.facts().ledger()));
         }
         List<Finding> findings = new ArrayList<>(conclusions.findings());
+        // What the reader had to leave out (a damaged PDF page) leaves the verdicts without part of the report.
+        for (String warning : conclusions.facts().document().warnings()) {
+            findings.add(new Finding("content_not_read", warning, -1, -1));
+        }
         findings.sort(FINDING_ORDER);
         return new Assessment(conclusions.facts(), Score.of(results, rules.catalogue().scoring()), results, findings,
                 conclusions.deadline());

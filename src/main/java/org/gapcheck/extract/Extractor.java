@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.ingest.Document;
+import org.gapcheck.ingest.VisibleText;
 
 /**
  * Reads the facts out of one report: values of the catalogue's metrics, the report's other quantities (with no metric
@@ -28,6 +29,13 @@ public final class Extractor {
     }
 
     public ReportFacts extract(Document document) {
+        return VisibleText.of(document)
+                .map(visible -> OriginalSpans.of(extractVisible(visible.document()), visible, document))
+                .orElseGet(() -> extractVisible(document));
+    }
+
+    /** Extracts from a text with no invisible chars inside numbers and words: see {@link VisibleText}. */
+    private ReportFacts extractVisible(Document document) {
         String text = document.normalized();
         Clauses clauses = Clauses.of(text);
         List<AliasMatch> matches = aliases.find(text);

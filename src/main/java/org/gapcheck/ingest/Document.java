@@ -7,7 +7,8 @@ import org.gapcheck.catalogue.UnitLevel;
  * A report as read from disk. {@code text} is the decoded original; {@code normalized} has exactly the same length, each
  * char replaced by its NFKC form where that form is a single char (full-width digits, ％, （）…), so every offset found
  * in {@code normalized} points at the same place in {@code text}. {@code unitLevel}, {@code year} and {@code published}
- * may be null when the report does not say.
+ * may be null when the report does not say. {@code warnings} name what the reader had to leave out of the file (a
+ * damaged PDF page), one Chinese sentence each, without the file's name.
  */
 public record Document(
         String name,
@@ -18,7 +19,8 @@ public record Document(
         String unit,
         UnitLevel unitLevel,
         Integer year,
-        Published published) {
+        Published published,
+        List<String> warnings) {
 
     public Document {
         if (text.length() != normalized.length()) {
@@ -26,6 +28,13 @@ public record Document(
         }
         sections = List.copyOf(sections);
         sentences = List.copyOf(sentences);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document read whole, with nothing left out. */
+    public Document(String name, String text, String normalized, List<Section> sections, List<Sentence> sentences,
+                    String unit, UnitLevel unitLevel, Integer year, Published published) {
+        this(name, text, normalized, sections, sentences, unit, unitLevel, year, published, List.of());
     }
 
     /** The kind of part that the char at {@code offset} belongs to; PREAMBLE before the first heading. */

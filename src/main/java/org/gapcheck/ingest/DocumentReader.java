@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +36,8 @@ public final class DocumentReader {
      * @param encodingOverride the charset to decode a text file with, or null to detect it (BOM, UTF-8, GB18030)
      */
     public static Document read(Path file, Charset encodingOverride) throws IngestException {
-        return fromText(String.valueOf(file.getFileName()), textOf(file, encodingOverride));
+        ReadText read = textOf(file, encodingOverride);
+        return fromText(String.valueOf(file.getFileName()), read.text(), read.warnings());
     }
 
     /**
@@ -49,16 +51,23 @@ public final class DocumentReader {
             throw new IllegalArgumentException("a report needs at least one file: " + name);
         }
         StringBuilder joined = new StringBuilder();
+        List<String> warnings = new ArrayList<>();
         for (Path file : files) {
             if (!joined.isEmpty()) {
                 joined.append("\n\n");
             }
-            joined.append(withoutTrailingLineBreaks(textOf(file, encodingOverride)));
+            ReadText read = textOf(file, encodingOverride);
+            joined.append(withoutTrailingLineBreaks(read.text()));
+            read.warnings().forEach(w -> warnings.add(file.getFileName() + "：" + w));
         }
-        return fromText(name, joined.toString());
+        return fromText(name, joined.toString(), warnings);
     }
 
     public static Document fromText(String name, String text) {
+        return fromText(name, text, List.of());
+    }
+
+    private static Document fromText(String name, String text, List<String> warnings) {
         String normalized = CharNormalizer.normalize(text);
         List<Line> lines = Line.split(text);
         List<Section> sections = SectionSplitter.split(text, normalized, lines);
@@ -66,11 +75,12 @@ public final class DocumentReader {
         int bodyStart = sections.isEmpty() ? text.length() : sections.get(0).start();
         ReportTitle title = ReportTitle.parse(text, normalized, lines, bodyStart);
         return new Document(name, text, normalized, sections, sentences, title.unit(), title.unitLevel(), title.year(),
-                Published.find(normalized));
+                Published.find(normalized), warnings);
     }
 
-    private static String textOf(Path file, Charset encodingOverride) throws IngestException {
-        String text = extractText(file, encodingOverride);
+    private static ReadText textOf(Path file, Charset encodingOverride) throws IngestException {
+        ReadText read = extractText(file, encodingOverride);
+        String text = read.text();
         if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
             throw new IngestException(file, "文件没有文字内容");
         }
@@ -78,7 +88,7 @@ public final class DocumentReader {
         if (text.indexOf('\0') >= 0) {
             throw new IngestException(file, "文件含有二进制内容，不是纯文本（若是不带 BOM 的 UTF-16 文本，可用 --encoding UTF-16LE 读取）");
         }
-        return text;
+        return read;
     }
 
     private static String withoutTrailingLineBreaks(String text) {
@@ -90,20 +100,21 @@ public final class DocumentReader {
     }
 
     /** The one place that knows file formats: picks the reader, enforces the size limits, contains reader failures. */
-    private static String extractText(Path file, Charset encodingOverride) throws IngestException {
+    private static ReadText extractText(Path file, Charset encodingOverride) throws IngestException {
         ReportFormat format = ReportFormat.of(file).orElseThrow(() -> unsupported(file));
         byte[] bytes = bytesOf(file, format);
-        String text;
+        ReadText read;
         try {
-            text = format.reader.read(file, bytes, encodingOverride);
+            read = format.reader.read(file, bytes, encodingOverride);
         } catch (RuntimeException | StackOverflowError e) {
             // A reader library meeting a malformed file it did not anticipate; the user needs the file named, not a trace.
             throw new IngestException(file, "无法解析文件：内容已损坏或不是有效的 ." + format.extension + " 文件", e);
         }
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new IngestException(file, "提取出的文字过多（" + text.length() + " 字），超过上限 " + MAX_TEXT_CHARS + " 字，不像是一份报告");
+        if (read.text().length() > MAX_TEXT_CHARS) {
+            throw new IngestException(file, "提取出的文字过多（" + read.text().length() + " 字），超过上限 " + MAX_TEXT_CHARS
+                    + " 字，不像是一份报告");
         }
-        return text;
+        return read;
     }
 
     private static IngestException unsupported(Path file) {

@@ -30,6 +30,8 @@ final class PdfLines extends PDFTextStripper {
     }
 
     private final List<PdfLine> lines = new ArrayList<>();
+    /** Pages PDFBox reads only in part (see {@link PageDamage}), numbered from 1. */
+    private final List<Integer> damagedPages = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final List<TextPosition> glyphs = new ArrayList<>();
     private int pageIndex = -1;
@@ -42,17 +44,22 @@ final class PdfLines extends PDFTextStripper {
         setLineSeparator("\n");
     }
 
-    /** All lines of all pages, page after page, top to bottom. */
-    static List<PdfLine> of(PDDocument document) throws IOException {
+    /** All lines of all pages, page after page, top to bottom, and the pages whose text was read only in part. */
+    record Pages(List<PdfLine> lines, List<Integer> damaged) {}
+
+    static Pages of(PDDocument document) throws IOException {
         PdfLines collector = new PdfLines();
         collector.writeText(document, Writer.nullWriter());
-        return collector.lines;
+        return new Pages(collector.lines, collector.damagedPages);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         pageIndex++;
         glyphsOnPage = 0;
+        if (PageDamage.of(page)) {
+            damagedPages.add(pageIndex + 1);
+        }
         super.startPage(page);
     }
 

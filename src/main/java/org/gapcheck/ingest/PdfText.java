@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +31,12 @@ final class PdfText {
 
     private PdfText() {}
 
-    static String read(Path file, byte[] bytes, Charset encodingOverride) throws IngestException {
+    /** A page that PDFBox read only in part; the rest of the report is still read, and the loss reported. */
+    static String damagedPage(int page) {
+        return "PDF 第 " + page + " 页内容已损坏，该页的文字未能完整读取，据此作出的判断可能缺少该页内容";
+    }
+
+    static ReadText read(Path file, byte[] bytes, Charset encodingOverride) throws IngestException {
         // PDFBox reconstructs what it can of a file cut short; half a report would be judged as a report with gaps.
         if (!endsWithEofMarker(bytes)) {
             throw new IngestException(file, DAMAGED);
@@ -40,14 +44,14 @@ final class PdfText {
         if (InflatedStreams.anyTooLarge(bytes)) {
             throw tooLarge(file);
         }
-        List<PdfLine> lines;
+        PdfLines.Pages pages;
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(STREAM_CACHE_BYTES).streamCache)) {
             checkPages(file, document);
             if (document.isEncrypted() && InflatedStreams.anyTooLarge(document.getDocument())) {
                 throw tooLarge(file);
             }
-            lines = PdfLines.of(document);
+            pages = PdfLines.of(document);
         } catch (InvalidPasswordException e) {
             throw new IngestException(file, ENCRYPTED, e);
         } catch (PdfLines.TooMuchText e) {
@@ -56,11 +60,11 @@ final class PdfText {
             // PDFBox meets damage it did not foresee with all kinds of runtime exceptions; to the user it is one thing.
             throw new IngestException(file, DAMAGED, e);
         }
-        String text = PdfParagraphs.text(PageFurniture.without(lines));
+        String text = PdfParagraphs.text(PageFurniture.without(pages.lines()));
         if (text.chars().allMatch(c -> Line.isBlank((char) c))) {
-            throw new IngestException(file, NO_TEXT_LAYER);
+            throw new IngestException(file, pages.damaged().isEmpty() ? NO_TEXT_LAYER : DAMAGED);
         }
-        return text;
+        return new ReadText(text, pages.damaged().stream().map(PdfText::damagedPage).toList());
     }
 
     /** Counts the pages by walking the page tree (its stated count may lie), stopping past the limit. */

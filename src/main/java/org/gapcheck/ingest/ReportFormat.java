@@ -9,16 +9,29 @@ import java.util.stream.Collectors;
 
 /** The file formats a report can arrive in, each with the reader that turns its bytes into text and its size limit. */
 enum ReportFormat {
-    TXT("txt", 8, TextDecoder::decode),
-    DOCX("docx", 64, DocxText::read),
-    HTML("html", 16, HtmlText::read),
-    HTM("htm", 16, HtmlText::read),
+    TXT("txt", 8, whole(TextDecoder::decode)),
+    DOCX("docx", 64, whole(DocxText::read)),
+    HTML("html", 16, whole(HtmlText::read)),
+    HTM("htm", 16, whole(HtmlText::read)),
     PDF("pdf", 64, PdfText::read);
 
-    /** Turns a file's bytes into the report's text; {@code encodingOverride} is the --encoding charset or null. */
+    /**
+     * Turns a file's bytes into the report's text and what had to be left out of it; {@code encodingOverride} is the
+     * --encoding charset or null.
+     */
     @FunctionalInterface
     interface TextReader {
+        ReadText read(Path file, byte[] bytes, Charset encodingOverride) throws IngestException;
+    }
+
+    /** A reader that either reads the whole file or fails. */
+    @FunctionalInterface
+    interface WholeTextReader {
         String read(Path file, byte[] bytes, Charset encodingOverride) throws IngestException;
+    }
+
+    private static TextReader whole(WholeTextReader reader) {
+        return (file, bytes, encodingOverride) -> new ReadText(reader.read(file, bytes, encodingOverride));
     }
 
     private static final long MIB = 1024 * 1024;

@@ -188,7 +188,7 @@ final class XlsxRenderer implements Renderer {
     /** What a finding is about, in the office's words. */
     static String kind(Finding f) {
         return switch (f.kind()) {
-            case "missing_part" -> "完整性";
+            case "missing_part", "content_not_read" -> "完整性";
             case "published_late" -> "及时性";
             case "part_exceeds_whole", "rate_disagrees_with_counts", "rate_above_100", "two_values" -> "一致性";
             default -> "其他";
