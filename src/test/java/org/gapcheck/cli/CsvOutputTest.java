@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.gapcheck.report.CsvRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class CsvOutputTest {
         byte[] bytes = Files.readAllBytes(out);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
 
-        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvRows.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertEquals(List.of("报告文件", "单位", "序号", "一级指标", "二级指标", "指标", "结论", "规则", "阈值", "现状（佐证）",
                 "差距", "整改建议"), rows.get(0));
         assertEquals(101, rows.size(), "a header and the 100 indicators");
@@ -31,40 +31,5 @@ class CsvOutputTest {
         assertEquals("差 18.75 个百分点", court.get(10));
         assertTrue(court.get(9).contains("从2019年全年4.4%跃升至2020年的81.25%"), court::toString);
         assertTrue(rows.stream().allMatch(r -> r.size() == 12), "every row has every column, commas in the text quoted");
-    }
-
-    /** RFC 4180, enough to prove the file reads back into the same fields. */
-    private static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

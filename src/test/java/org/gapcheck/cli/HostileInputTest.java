@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gapcheck.report.CsvRows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class HostileInputTest {
         Path csv = dir.resolve("gaps.csv");
         CliRun run = CliRun.of("check", in.toString(), "--format", "csv", "-o", csv.toString());
         assertEquals(0, run.exitCode(), run::toString);
-        List<List<String>> rows = parseCsv(Files.readString(csv, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> rows = CsvRows.parse(Files.readString(csv, StandardCharsets.UTF_8).substring(1));
         assertEquals(201, rows.size(), "a header and 100 indicators per report, each line break inside its field");
         assertNoFormula(rows);
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("'" + FORMULA_NAME)));
@@ -130,7 +131,7 @@ class HostileInputTest {
         assertTrue(run.err().contains("\n  " + in.resolve("clear\\x1b[2J.xyz") + "\n"), run::toString);
 
         for (String file : List.of("ranking.csv", "matrix.csv")) {
-            List<List<String>> rows = parseCsv(Files.readString(out.resolve(file)).substring(1));
+            List<List<String>> rows = CsvRows.parse(Files.readString(out.resolve(file)).substring(1));
             assertEquals(3, rows.size(), file);
             assertNoFormula(rows);
             assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("'=HYPERLINK(\"x.example\",\"y\")")), file);
@@ -203,40 +204,5 @@ class HostileInputTest {
                 assertFalse(FORMULA.matcher(field).matches() && !NUMBER.matcher(field).matches(), field);
             }
         }
-    }
-
-    /** RFC 4180 rows ending in CRLF, quoted fields holding commas, quotes and line breaks. */
-    private static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

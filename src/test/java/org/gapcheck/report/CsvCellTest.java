@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gapcheck.engine.Assessment;
@@ -47,7 +46,7 @@ class CsvCellTest {
         Assessment a = HostileReport.assess(dir);
         StringWriter out = new StringWriter();
         new CsvRenderer().write(List.of(a), out);
-        List<List<String>> rows = parse(out.toString().substring(1));
+        List<List<String>> rows = CsvRows.parse(out.toString().substring(1));
         assertEquals(101, rows.size(), "one row per indicator, the file name's line break kept inside its field");
         List<String> publicity = rows.stream().filter(r -> r.get(2).equals("43")).findFirst().orElseThrow();
         assertEquals("'" + HostileReport.FILE_NAME, publicity.get(0));
@@ -65,7 +64,7 @@ class CsvCellTest {
         for (MatrixRenderer renderer : List.of(new CsvMatrixRenderer(), new CsvRankingRenderer())) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             renderer.render(matrix, bytes);
-            List<List<String>> rows = parse(bytes.toString(StandardCharsets.UTF_8).substring(1));
+            List<List<String>> rows = CsvRows.parse(bytes.toString(StandardCharsets.UTF_8).substring(1));
             assertEquals(List.of("1", "'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(1+1)区", "2020", "42.3", "100"),
                     rows.get(1).subList(0, 6), renderer::baseName);
             assertEquals(List.of("2", "'-1+1", "'+区", "", ""), rows.get(2).subList(0, 5), renderer::baseName);
@@ -79,40 +78,5 @@ class CsvCellTest {
                 assertFalse(CsvCell.formulaLike(field), () -> "a formula: " + field.substring(0, Math.min(60, field.length())));
             }
         }
-    }
-
-    /** RFC 4180 rows ending in CRLF, quoted fields holding commas, quotes and line breaks. */
-    static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }
